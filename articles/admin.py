@@ -1,0 +1,35 @@
+from django.contrib import admin
+
+from articles.models import Article, Evidence
+
+
+class ArticleEvidenceInline(admin.TabularInline):
+    model = Evidence
+    fk_name = "article"
+    fields = ["pledge", "nation", "meeting", "sentence", "start", "end", "extractor_version"]
+    autocomplete_fields = ["pledge", "nation", "meeting"]
+    extra = 0
+
+
+@admin.register(Article)
+class ArticleAdmin(admin.ModelAdmin):
+    list_display = ["title", "outlet", "published_on", "state", "created_at"]
+    list_filter = ["state", "language", "published_on"]
+    search_fields = ["title", "url", "outlet"]
+    readonly_fields = ["content_hash", "uploaded_by", "state", "error", "created_at", "started_at", "finished_at"]
+    date_hierarchy = "published_on"
+    inlines = [ArticleEvidenceInline]
+
+    def save_model(self, request, obj, form, change):
+        if not change:
+            obj.uploaded_by = request.user
+        super().save_model(request, obj, form, change)
+
+
+@admin.register(Evidence)
+class EvidenceAdmin(admin.ModelAdmin):
+    list_display = ["__str__", "article", "pledge", "nation", "meeting", "extractor_version"]
+    list_filter = ["extractor_version"]
+    list_select_related = ["article", "pledge__nation", "nation", "meeting"]
+    search_fields = ["sentence", "article__title"]
+    autocomplete_fields = ["article", "pledge", "nation", "meeting"]
