@@ -35,11 +35,10 @@ def test_compose_describes_web_worker_postgres_and_redis():
 
 
 def test_collectstatic_succeeds_with_production_settings(tmp_path):
-    code = f"from django.conf import settings; settings.STATIC_ROOT = {str(tmp_path)!r}"
     done = subprocess.run(
-        [sys.executable, "-c", f"import django, os; os.environ.setdefault('DJANGO_SETTINGS_MODULE', 'coalition.settings'); django.setup(); {code}; from django.core.management import call_command; call_command('collectstatic', '--no-input', '-v', '0')"],
+        [sys.executable, "manage.py", "collectstatic", "--no-input", "-v", "0"],
         cwd=BASE_DIR,
-        env=production_env(),
+        env=production_env(STATIC_ROOT=str(tmp_path)),
         capture_output=True,
         text=True,
     )
@@ -60,7 +59,9 @@ def test_gunicorn_serves_healthz_with_production_settings(tmp_path):
     server = subprocess.Popen(
         [sys.executable, "-m", "gunicorn", "coalition.wsgi", "--bind", f"127.0.0.1:{port}", "--workers", "1"],
         cwd=BASE_DIR,
-        env=production_env(ALLOWED_HOSTS="127.0.0.1", DATABASE_URL=os.environ.get("DATABASE_URL", f"sqlite:///{tmp_path}/db.sqlite3")),
+        env=production_env(
+            ALLOWED_HOSTS="127.0.0.1", DATABASE_URL=os.environ.get("DATABASE_URL", f"sqlite:///{tmp_path}/db.sqlite3")
+        ),
         stdout=subprocess.PIPE,
         stderr=subprocess.STDOUT,
     )

@@ -60,8 +60,20 @@ def iso_codes():
     return sorted(c.alpha_2 for c in pycountry.countries)
 
 
+# Where ISO's short name reads like a catalogue entry ("Congo, The Democratic Republic of the").
+SHORT_NAMES = {
+    "BN": "Brunei",
+    "CD": "DR Congo",
+    "CG": "Republic of the Congo",
+    "FM": "Micronesia",
+    "PS": "Palestine",
+    "RU": "Russia",
+    "VA": "Vatican City",
+}
+
+
 def _short_name(country):
-    return getattr(country, "common_name", None) or country.name
+    return SHORT_NAMES.get(country.alpha_2) or getattr(country, "common_name", None) or country.name
 
 
 @functools.cache
