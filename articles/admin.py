@@ -1,5 +1,6 @@
 from django.contrib import admin
 
+from articles import ingest
 from articles.models import Article, Evidence
 
 
@@ -19,11 +20,24 @@ class ArticleAdmin(admin.ModelAdmin):
     readonly_fields = ["content_hash", "uploaded_by", "state", "error", "created_at", "started_at", "finished_at"]
     date_hierarchy = "published_on"
     inlines = [ArticleEvidenceInline]
+    actions = ["retry_ingestion", "ingest_again"]
+
+    @admin.action(description="Retry failed ingestion", permissions=["add"])
+    def retry_ingestion(self, request, queryset):
+        retried = sum(ingest.retry(article) for article in queryset.filter(state=Article.State.FAILED))
+        self.message_user(request, f"{retried} article(s) queued again.")
+
+    @admin.action(description="Ingest again (replaces machine-made suggestions)", permissions=["change"])
+    def ingest_again(self, request, queryset):
+        queued = sum(ingest.reingest(article) for article in queryset)
+        self.message_user(request, f"{queued} article(s) queued again.")
 
     def save_model(self, request, obj, form, change):
         if not change:
             obj.uploaded_by = request.user
         super().save_model(request, obj, form, change)
+        if not change and obj.body:
+            ingest.queue(obj)
 
 
 @admin.register(Evidence)

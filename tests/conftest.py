@@ -1,4 +1,5 @@
 import pytest
+from django.contrib.auth.models import Permission
 
 from tests.factories import UserFactory
 
@@ -15,7 +16,9 @@ def superuser(db):
 
 @pytest.fixture
 def uploader(db):
-    return UserFactory(username="uploader", is_staff=True)
+    user = UserFactory(username="uploader")
+    user.user_permissions.add(Permission.objects.get(codename="add_article", content_type__app_label="articles"))
+    return user
 
 
 @pytest.fixture
