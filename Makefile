@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 PORT ?= 8000
 STAMP := $(VENV)/.installed-$(shell cat requirements.txt requirements-dev.txt | sha1sum | cut -c1-12)
 
-.PHONY: setup run test lint format worker assets screenshot
+.PHONY: setup run test lint format worker assets map screenshot
 
 setup: $(STAMP)
 	$(BIN)/python manage.py migrate --no-input -v 0
@@ -39,3 +39,8 @@ worker: setup
 assets:
 	npm ci --no-audit --no-fund
 	cp node_modules/htmx.org/dist/htmx.min.js static/vendor/htmx.min.js
+
+# The map's country outlines (coalition/data/map.json, committed) from the npm package world-atlas.
+map: $(STAMP)
+	test -d node_modules/world-atlas || npm ci --no-audit --no-fund
+	$(BIN)/python manage.py build_map

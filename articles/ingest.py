@@ -12,8 +12,10 @@ from django.db import IntegrityError, InterfaceError, OperationalError, transact
 from django.db.models import Count, Max, Q
 from django.utils import timezone
 
+from articles.extraction import EXTRACTOR_VERSION, Gazetteer, extract
 from articles.models import Article, Evidence, content_hash
 from coalition.models import Alias, Meeting, Nation, Pledge
+from coalition.reference.nations import AliasRecord, capitals
 
 logger = logging.getLogger(__name__)
 
@@ -101,8 +103,6 @@ def ingest(article_id):
     if claimed != 1:
         return False
     article = Article.objects.get(pk=article_id)
-    from articles.extraction import extract
-
     try:
         findings = extract(article.body, article.published_on, gazetteer())
         with transaction.atomic():
@@ -129,11 +129,11 @@ def record(article, findings):
     """
     _forget_machine_output(article)
     nations = {n.code: n for n in Nation.objects.filter(code__in=_codes(findings))}
-    reviewed = set(
-        Pledge.objects.filter(evidence__article=article)
-        .exclude(review=Pledge.Review.SUGGESTED)
-        .values_list("nation__code", "category", "status")
-    )
+    # What a curator already decided for this article: confirmed, rejected, or merged (whose
+    # evidence moved to the pledge it was merged into).
+    decided = Q(evidence__article=article) & ~Q(review=Pledge.Review.SUGGESTED)
+    decided |= Q(review=Pledge.Review.MERGED, merged_into__evidence__article=article)
+    reviewed = set(Pledge.objects.filter(decided).values_list("nation__code", "category", "status"))
     evidence = []
     seen_mentions = set()
     for mention in findings.mentions:
@@ -179,14 +179,12 @@ def _forget_machine_output(article):
     machine = Evidence.objects.filter(article=article).exclude(extractor_version="")
     # Suggestions backed only by this article go with its evidence; a suggestion that
     # other articles support too keeps their evidence.
-    suggestions = Pledge.objects.suggested().filter(evidence__in=machine).distinct()
+    suggestions = list(Pledge.objects.suggested().filter(evidence__in=machine).values_list("pk", flat=True))
     machine.filter(Q(pledge__isnull=True) | Q(pledge__review=Pledge.Review.SUGGESTED)).delete()
-    suggestions.filter(evidence__isnull=True).delete()
+    Pledge.objects.filter(pk__in=suggestions, evidence__isnull=True).delete()
 
 
 def _evidence(article, start, end, **target):
-    from articles.extraction import EXTRACTOR_VERSION
-
     return Evidence(
         article=article,
         sentence=article.body[start:end],
@@ -203,18 +201,18 @@ def _codes(findings):
 
 def _match_meetings(found):
     """Pair each meeting finding with a known Meeting of the same place within a day."""
-    dated = [m for m in found if m.date]
+    dated = [(m, dt.date.fromisoformat(m.date)) for m in found if m.date]
     if not dated:
         return []
     window = Q()
-    for m in dated:
-        window |= Q(date__range=(m.date - dt.timedelta(days=1), m.date + dt.timedelta(days=1)))
+    for _, day in dated:
+        window |= Q(date__range=(day - dt.timedelta(days=1), day + dt.timedelta(days=1)))
     known = list(Meeting.objects.filter(window))
     pairs = []
-    for finding in dated:
+    for finding, day in dated:
         city = "" if finding.city.casefold() == "virtual" else finding.city.casefold()
         for meeting in known:
-            if meeting.city.casefold() == city and abs((meeting.date - finding.date).days) <= 1:
+            if meeting.city.casefold() == city and abs((meeting.date - day).days) <= 1:
                 pairs.append((finding, meeting))
                 break
     return pairs
@@ -246,8 +244,6 @@ def gazetteer():
     stats = Alias.objects.aggregate(count=Count("id"), last_id=Max("id"))
     signature = _Signature(stats["count"], stats["last_id"])
     if _cache.get("signature") != signature:
-        from articles.extraction.gazetteer import AliasRecord, Gazetteer
-
         records = [
             AliasRecord(code, text, kind, role, valid_from, valid_to)
             for code, text, kind, role, valid_from, valid_to in Alias.objects.values_list(
@@ -255,5 +251,5 @@ def gazetteer():
             )
         ]
         kinds = dict(Nation.objects.values_list("code", "kind"))
-        _cache.update(signature=signature, gazetteer=Gazetteer.from_records(records, kinds))
+        _cache.update(signature=signature, gazetteer=Gazetteer.from_records(records, kinds, capitals()))
     return _cache["gazetteer"]

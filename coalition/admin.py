@@ -2,7 +2,9 @@ from django.contrib import admin
 from django.utils import timezone
 
 from articles.models import Evidence
-from coalition.models import Alias, Attendance, Meeting, Nation, Pledge
+from coalition import curation
+from coalition.history import snapshot, track
+from coalition.models import Alias, Attendance, Change, ConflictDecision, Meeting, Nation, Pledge
 
 
 class AliasInline(admin.TabularInline):
@@ -37,6 +39,11 @@ class NationAdmin(admin.ModelAdmin):
         queryset, _ = super().get_search_results(request, queryset, search_term)
         return queryset.distinct(), False
 
+    def save_model(self, request, obj, form, change):
+        # A nation's part in the coalition has a history: record who changed it.
+        before = snapshot(Nation.objects.get(pk=obj.pk)) if change else {}
+        track(obj, before, user=request.user, source=obj.role_source)
+
 
 @admin.register(Alias)
 class AliasAdmin(admin.ModelAdmin):
@@ -64,14 +71,68 @@ class PledgeAdmin(admin.ModelAdmin):
     list_select_related = ["nation", "meeting"]
     search_fields = ["nation__name", "nation__code", "summary", "conditions"]
     autocomplete_fields = ["nation", "meeting"]
-    readonly_fields = ["created_by", "reviewed_by", "reviewed_at", "created_at", "updated_at"]
+    readonly_fields = ["created_by", "reviewed_by", "reviewed_at", "merged_into", "created_at", "updated_at"]
     date_hierarchy = "announced_on"
     inlines = [PledgeEvidenceInline]
+    actions = ["accept_suggestions", "reject_suggestions"]
 
     def save_model(self, request, obj, form, change):
+        before = snapshot(Pledge.objects.get(pk=obj.pk)) if change else {}
+        action = Change.Action.EDITED if change else Change.Action.CREATED
         if not change:
             obj.created_by = request.user
         if "review" in form.changed_data:
             obj.reviewed_by = request.user
             obj.reviewed_at = timezone.now()
-        super().save_model(request, obj, form, change)
+            if change:
+                action = {
+                    Pledge.Review.CONFIRMED: Change.Action.ACCEPTED,
+                    Pledge.Review.REJECTED: Change.Action.REJECTED,
+                }.get(obj.review, action)
+        track(obj, before, user=request.user, action=action)
+
+    def has_review_permission(self, request):
+        return request.user.has_perm("coalition.review_pledge")
+
+    @admin.action(description="Accept selected suggestions", permissions=["review"])
+    def accept_suggestions(self, request, queryset):
+        pledges = list(queryset.suggested())
+        for pledge in pledges:
+            curation.accept(pledge, request.user)
+        self.message_user(request, f"{len(pledges)} suggestion(s) accepted.")
+
+    @admin.action(description="Reject selected suggestions", permissions=["review"])
+    def reject_suggestions(self, request, queryset):
+        pledges = list(queryset.suggested())
+        for pledge in pledges:
+            curation.reject(pledge, request.user)
+        self.message_user(request, f"{len(pledges)} suggestion(s) rejected.")
+
+
+class ReadOnlyAdmin(admin.ModelAdmin):
+    """Records written by the curation code, never edited by hand."""
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+
+@admin.register(Change)
+class ChangeAdmin(ReadOnlyAdmin):
+    list_display = ["on", "nation", "pledge", "action", "user", "at"]
+    list_filter = ["action", "on"]
+    list_select_related = ["nation", "pledge__nation", "user"]
+    search_fields = ["nation__name", "reason"]
+    date_hierarchy = "on"
+
+
+@admin.register(ConflictDecision)
+class ConflictDecisionAdmin(ReadOnlyAdmin):
+    list_display = ["nation", "category", "chosen", "decided_by", "decided_at"]
+    list_filter = ["category"]
+    list_select_related = ["nation", "chosen__nation", "decided_by"]

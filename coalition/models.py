@@ -2,6 +2,7 @@ from django.conf import settings
 from django.db import models
 from django.db.models import Q
 from django.urls import reverse
+from django.utils import timezone
 
 from coalition.reference.nations import ORGANISATIONS, iso_codes
 
@@ -189,6 +190,7 @@ class Pledge(models.Model):
         SUGGESTED = "suggested", "suggested by extraction"
         CONFIRMED = "confirmed"
         REJECTED = "rejected"
+        MERGED = "merged", "merged into another pledge"
 
     nation = models.ForeignKey(Nation, on_delete=models.PROTECT, related_name="pledges")
     category = models.CharField(max_length=20, choices=Category)
@@ -218,6 +220,14 @@ class Pledge(models.Model):
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
     reviewed_at = models.DateTimeField(null=True, blank=True)
+    merged_into = models.ForeignKey(
+        "self",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="merged_from",
+        help_text="For a merged suggestion: the pledge that took its sources.",
+    )
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
@@ -225,6 +235,7 @@ class Pledge(models.Model):
 
     class Meta:
         ordering = ["nation__name", "category"]
+        permissions = [("review_pledge", "Can review suggested pledges and settle conflicts")]
         indexes = [
             # The map and country pages: confirmed pledges of each nation.
             models.Index(fields=["review", "nation"], name="pledge_review_nation"),
@@ -249,6 +260,11 @@ class Pledge(models.Model):
         return f"{self.nation}: {self.get_category_display()} ({self.get_status_display()})"
 
     @property
+    def known_on(self):
+        """The day the pledge became known: its announced date or, without one, the day it was recorded."""
+        return self.announced_on or timezone.localdate(self.created_at)
+
+    @property
     def condition_flags(self):
         return [
             label
@@ -259,3 +275,61 @@ class Pledge(models.Model):
             )
             if flag
         ]
+
+
+class Change(models.Model):
+    """One recorded change to a pledge or to a nation's part in the coalition.
+
+    Written only by ``coalition.history.track``. ``diff`` maps each changed field to
+    ``{"old": …, "new": …}`` in JSON terms (dates as ISO strings, related rows as ids).
+    """
+
+    class Action(models.TextChoices):
+        CREATED = "created"
+        EDITED = "edited"
+        ACCEPTED = "accepted"
+        REJECTED = "rejected"
+        MERGED = "merged", "took the sources of a suggestion"
+        MERGED_INTO = "merged_into", "merged into another pledge"
+        SETTLED = "settled", "conflict settled"
+
+    nation = models.ForeignKey(Nation, on_delete=models.CASCADE, related_name="changes")
+    pledge = models.ForeignKey(Pledge, null=True, blank=True, on_delete=models.SET_NULL, related_name="changes")
+    action = models.CharField(max_length=12, choices=Action)
+    diff = models.JSONField(default=dict, blank=True)
+    reason = models.TextField(blank=True)
+    source = models.ForeignKey("articles.Article", null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
+    on = models.DateField(help_text="When the change took effect in the world, e.g. the day a pledge was announced.")
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    at = models.DateTimeField(default=timezone.now, help_text="When it was recorded.")
+
+    class Meta:
+        ordering = ["on", "at", "id"]
+        indexes = [
+            # The country page's timeline: a nation's changes in date order.
+            models.Index(fields=["nation", "on"], name="change_nation_on"),
+        ]
+
+    def __str__(self):
+        return f"{self.nation}: {self.get_action_display()} on {self.on:%d %b %Y}"
+
+
+class ConflictDecision(models.Model):
+    """A curator's ruling on sources that disagree about one nation and category."""
+
+    nation = models.ForeignKey(Nation, on_delete=models.CASCADE, related_name="conflict_decisions")
+    category = models.CharField(max_length=20, choices=Pledge.Category)
+    chosen = models.ForeignKey(Pledge, null=True, on_delete=models.SET_NULL, related_name="+")
+    reason = models.TextField(blank=True)
+    decided_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    decided_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ["-decided_at"]
+
+    def __str__(self):
+        return f"{self.nation}: {self.get_category_display()} settled"

@@ -96,6 +96,17 @@ def nations():
     return tuple(sorted(records, key=lambda r: r.code))
 
 
+# Where countryinfo's capital is not the English name news uses for the seat of government.
+CAPITAL_OVERRIDES = {"US": "Washington", "KZ": "Astana", "VA": "Vatican City", "UA": "Kyiv"}
+
+
+@functools.cache
+def capitals():
+    """Each state's capital as news names it in English, by ISO code."""
+    found = {n.code: _country_info(n.code).get("capital") for n in nations() if n.kind == STATE}
+    return {code: capital for code, capital in found.items() if capital} | CAPITAL_OVERRIDES
+
+
 def _country_info(code):
     try:
         return CountryInfo(code).info()

@@ -23,18 +23,6 @@ def count_queries(client, url):
     return len(queries)
 
 
-def test_home_lists_nations_under_their_derived_status(client):
-    PledgeFactory(nation=NationFactory(code="LT", name="Lithuania"), category="troops", status="pledged")
-    PledgeFactory(nation=NationFactory(code="CZ", name="Czechia"), category="troops", status="declined")
-    PledgeFactory(nation=NationFactory(code="ES", name="Spain"), review=Pledge.Review.SUGGESTED)
-    html = client.get("/").content.decode()
-    troops, declined, none = (html.index(f'id="status-{s}"') for s in ("troops", "declined", "none"))
-    assert troops < html.index("Lithuania") < declined < html.index("Czechia") < none
-    # A suggestion is not yet a fact: Spain has no known pledge.
-    assert html.index("Spain") > none
-    assert 'href="/nations/LT/"' in html
-
-
 def test_home_runs_the_same_queries_with_10_and_100_pledges(client, django_assert_num_queries):
     make_pledges(10)
     small = count_queries(client, "/")

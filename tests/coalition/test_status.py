@@ -1,9 +1,10 @@
+import datetime as dt
 from types import SimpleNamespace
 
 import pytest
 
 from coalition.models import Pledge
-from coalition.status import MapStatus, derive_status
+from coalition.status import MapStatus, derive_status, is_member_on
 
 C, S = Pledge.Category, Pledge.Status
 
@@ -43,3 +44,31 @@ def test_every_status_is_reachable():
         ]
     }
     assert reached == set(MapStatus)
+
+
+def test_a_category_counts_only_its_own_pledges():
+    given = pledges((C.TROOPS, S.DECLINED), (C.LOGISTICS, S.PLEDGED), (C.AIR, S.CONSIDERING))
+    assert derive_status(given, is_member=True) == MapStatus.SUPPORT
+    assert derive_status(given, is_member=True, category=C.TROOPS) == MapStatus.DECLINED
+    assert derive_status(given, is_member=True, category=C.AIR) == MapStatus.CONSIDERING
+    assert derive_status(given, is_member=True, category=C.SEA) == MapStatus.NONE
+
+
+def test_as_of_counts_only_pledges_known_by_that_day():
+    day = dt.date(2025, 9, 4)
+    given = [
+        SimpleNamespace(category=C.TROOPS, status=S.PLEDGED, known_on=day),
+        SimpleNamespace(category=C.AIR, status=S.PLEDGED, known_on=day - dt.timedelta(days=30)),
+    ]
+    assert derive_status(given, is_member=True, as_of=day - dt.timedelta(days=31)) == MapStatus.NONE
+    assert derive_status(given, is_member=True, as_of=day - dt.timedelta(days=1)) == MapStatus.SUPPORT
+    assert derive_status(given, is_member=True, as_of=day) == MapStatus.TROOPS
+
+
+def test_membership_counts_from_the_day_a_nation_joined():
+    joined = dt.date(2025, 3, 2)
+    nation = SimpleNamespace(is_member=True, role_since=joined)
+    assert is_member_on(nation) and is_member_on(nation, joined)
+    assert not is_member_on(nation, joined - dt.timedelta(days=1))
+    assert is_member_on(SimpleNamespace(is_member=True, role_since=None), joined)
+    assert not is_member_on(SimpleNamespace(is_member=False, role_since=None))

@@ -1,0 +1,302 @@
+"""Meetings of leaders or ministers: where (a city, or "virtual") and, when it can be told, when.
+
+A meeting needs a meeting word (summit, meeting, talks, videoconference...) or verb (met,
+hosted, convened) and a venue tied to it: "the Paris summit", "a summit in Paris", "met at
+the White House", or a host ("Macron is hosting a summit" -> the host's capital). A seat of
+government stands for its city ("the Elysée" -> Paris). Meetings only wished for ("a possible
+summit", "would meet") are not reported as held or scheduled, and are left out.
+
+Dates come from the same sentence. Weekday words are resolved against the publication date:
+in the past for a meeting reported as held, ahead for one announced; "yesterday", "today" and
+"tomorrow" likewise. Without a publication date such words give no date.
+"""
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from .gazetteer import Gazetteer, Mention
+from .pledges import PREPOSITIONS
+from .text import Tokens
+
+_I = re.IGNORECASE
+
+MEETING_NOUN = re.compile(
+    r"\b(?:summit|meeting|talks|gathering|conference|video[\s-]?conference|video[\s-]call|"
+    r"virtual (?:meeting|summit|session|call|conference|gathering)|session|huddle)\b",
+    _I,
+)
+MEETING_VERB = re.compile(
+    r"\b(?:met|meet|meets|hosted|hosts|host|hosting|convened|convenes|convene|gathered|gather|gathers|"
+    r"huddled|organi[sz]ed)\b",
+    _I,
+)
+# Either kind of word: which sentences are worth a closer look.
+MEETING_WORDS = re.compile(f"{MEETING_NOUN.pattern}|{MEETING_VERB.pattern}", _I)
+HOST_VERB = re.compile(r"\b(?:hosted|hosts|host|hosting|organi[sz]ed|organi[sz]es|organi[sz]ing|convened)\b", _I)
+NOT_A_MEETING = re.compile(
+    r"\b(?:press|news|phone|telephone|board|annual|regular)\s+$|\b(?:virtual|previous|past|"
+    r"several|many|regular)\s+$",
+    _I,
+)
+VIRTUAL = re.compile(r"\b(?:virtual(?:ly)?|video[\s-]?(?:conference|call|link)|videoconference|online|by video)\b", _I)
+WISHED_FOR = re.compile(
+    r"\b(?:possible|potential|proposed|propos(?:e|es|ing)|prospective|hypothetical|eventual|would|could|might|"
+    r"hopes? to|hoping to|wants? to|calls? for|called for|push(?:es|ed|ing)? for|if|no plans|necessity|"
+    r"ready to meet|willing to meet|offer(?:ed|s)? to|working towards|any format|cancel\w*|called off|"
+    r"postponed|scrapped|shelved)\b",
+    _I,
+)
+LEADERS = re.compile(
+    r"\b(?:leaders?|ministers?|heads? of (?:state|government)|presidents?|prime minister|chancellor|"
+    r"coalition|allies|counterparts?|envoys?|delegations?)\b",
+    _I,
+)
+
+# Venues that are not capitals, by English name; each counts for its state as a host.
+MEETING_CITIES = {
+    "Geneva": "CH", "Davos": "CH", "Bürgenstock": "CH", "Burgenstock": "CH", "Istanbul": "TR",
+    "Antalya": "TR", "Munich": "DE", "Ramstein": "DE", "Wiesbaden": "DE", "Aachen": "DE",
+    "New York": "US", "Anchorage": "US", "Alaska": "US", "Miami": "US", "Palm Beach": "US",
+    "Mar-a-Lago": "US", "Camp David": "US", "Jeddah": "SA", "Dubai": "AE", "Nice": "FR",
+    "Versailles": "FR", "Strasbourg": "FR", "The Hague": "NL", "Granada": "ES", "Lviv": "UA",
+    "Odesa": "UA", "Odessa": "UA", "Kharkiv": "UA", "Sochi": "RU", "St Petersburg": "RU",
+    "Saint Petersburg": "RU", "Kananaskis": "CA", "Hiroshima": "JP", "Chequers": "GB",
+    "Lancaster House": "GB", "Blenheim Palace": "GB", "Rzeszow": "PL", "Rzeszów": "PL",
+}  # fmt: skip
+# Venue names as the GUIDE wants them written.
+CITY_NAMES = {
+    "Odessa": "Odesa", "Alaska": "Anchorage", "Mar-a-Lago": "Palm Beach", "Burgenstock": "Bürgenstock",
+    "Saint Petersburg": "St Petersburg", "Rzeszów": "Rzeszow", "Camp David": "Camp David",
+    "Chequers": "Chequers", "Lancaster House": "London", "Blenheim Palace": "Woodstock",
+}  # fmt: skip
+_CITY_RE = re.compile(r"\b(?:" + "|".join(re.escape(c) for c in sorted(MEETING_CITIES, key=len, reverse=True)) + r")\b")
+
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_MONTHS = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
+    "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}  # fmt: skip
+_MONTH = (
+    r"(?P<{0}>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+    r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+DATE = re.compile(
+    r"\b(?P<iso>\d{4}-\d{2}-\d{2})\b"
+    r"|\b(?P<d1>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH.format("m1") + r"(?:,?\s+(?P<y1>\d{4}))?\b"
+    r"|\b" + _MONTH.format("m2") + r"\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y2>\d{4}))?"
+    r"|\b(?P<rel>(?:last|next|this|on|from|until|by)\s+)?(?P<weekday>Monday|Tuesday|Wednesday|Thursday|"
+    r"Friday|Saturday|Sunday)\b"
+    r"|\b(?P<word>yesterday|today|tonight|tomorrow|this (?:morning|afternoon|evening)|last night)\b",
+    _I,
+)
+FUTURE = re.compile(
+    r"\b(?:will|'ll|to be held|(?:is|are) due|scheduled|set to|upcoming|forthcoming|next|later|"
+    r"expected to|plans? to|shall|(?:is|are) to|going to|ahead of)\b",
+    _I,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Meeting:
+    date: str | None  # ISO
+    city: str  # English name, or "virtual"
+    sentence: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Venue:
+    """A non-capital venue city, which counts as a mention of its host state."""
+
+    code: str
+    start: int
+    end: int
+
+
+def find_meetings(
+    tokens: Tokens,
+    mentions: list[Mention],
+    gazetteer: Gazetteer,
+    published: dt.date | None,
+    cues: list[tuple[re.Match, int]],
+) -> tuple[list[Meeting], list[Venue]]:
+    """Meetings, and the venue cities that count as mentions; ``cues`` are MEETING_WORDS hits."""
+    text = tokens.text
+    by_sentence: dict[int, list[Mention]] = {}
+    for mention in mentions:
+        by_sentence.setdefault(tokens.sentence_of[tokens.token_at(mention.start)], []).append(mention)
+    meetings, venues = [], []
+    for index in sorted({tokens.sentence_of[i] for _, i in cues}):
+        sentence = tokens.sentences[index]
+        s_text = text[sentence.start : sentence.end]
+        nouns = [m for m in MEETING_NOUN.finditer(s_text) if not _generic(s_text, m)]
+        verbs = list(MEETING_VERB.finditer(s_text))
+        if not nouns and not verbs or s_text.rstrip("\"'”’ ").endswith("?"):
+            continue
+        places = _places(s_text, sentence.start, by_sentence.get(index, []), gazetteer)
+        city, venue = _venue(s_text, nouns, verbs, places)
+        if not city and nouns and _virtual(s_text, nouns):
+            city = "virtual"
+        if not city:
+            city = _host_capital(s_text, sentence.start, by_sentence.get(index, []), gazetteer)
+        if not city or WISHED_FOR.search(s_text) and not DATE.search(s_text):
+            continue
+        if city == "virtual" and not (LEADERS.search(s_text) or by_sentence.get(index)):
+            continue
+        meetings.append(Meeting(_date(s_text, published), city, s_text, sentence.start, sentence.end))
+        if venue:
+            venues.append(venue)
+    return meetings, venues
+
+
+def _generic(s_text: str, m: re.Match) -> bool:
+    """Press conferences, phone calls, "virtual meetings" in the plural: not one meeting."""
+    return bool(NOT_A_MEETING.search(s_text, max(0, m.start() - 20), m.start()))
+
+
+@dataclass(frozen=True, slots=True)
+class _Place:
+    city: str
+    start: int  # offsets within the sentence
+    end: int
+    venue: Venue | None
+
+
+def _places(s_text, offset, mentions, gazetteer) -> list[_Place]:
+    places = []
+    for mention in mentions:
+        city = gazetteer.city_of(mention)
+        if city:
+            places.append(_Place(city, mention.start - offset, mention.end - offset, None))
+    for m in _CITY_RE.finditer(s_text):
+        name = m.group()
+        venue = Venue(MEETING_CITIES[name], offset + m.start(), offset + m.end())
+        places.append(_Place(CITY_NAMES.get(name, name), m.start(), m.end(), venue))
+    return sorted(places, key=lambda p: p.start)
+
+
+# Between a city and its meeting word: a possessive, "-hosted", and at most two describing words.
+_BEFORE_NOUN = re.compile(r"^(?:['’]s)?(?:[\s-]+(?:hosted|based|led))?\s+(?P<words>(?:[\w-]+\s+){0,2})$")
+_FUNCTION_WORDS = PREPOSITIONS | frozenset(
+    "a an the and or but this that these those is are was were be been will would after before previously "
+    "later earlier then when while where which who as also still not".split()
+)
+_IN_AT = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$", _I)
+# "travelled to Washington to meet Trump", "visited Kyiv and met Zelenskyy"
+_TRAVEL_TO = re.compile(r"\b(?:(?:travel\w*|fl(?:y|ies|ew|ying)|head\w*|arriv\w*|trip|visit) to|visit\w*)\s+(?:the\s+)?$", _I)
+
+
+def _venue(s_text, nouns, verbs, places) -> tuple[str, Venue | None]:
+    for place in places:
+        # "the Paris summit", "the Washington talks", "the Kremlin meeting"
+        for noun in nouns:
+            between = _BEFORE_NOUN.match(s_text[place.end : noun.start()]) if noun.start() >= place.end else None
+            if between and not _FUNCTION_WORDS.intersection(between.group("words").lower().split()):
+                return place.city, place.venue
+        if _TRAVEL_TO.search(s_text, max(0, place.start - 24), place.start):
+            if any(m.start() > place.end for m in (*nouns, *verbs)):
+                return place.city, place.venue
+        if not _IN_AT.search(s_text, max(0, place.start - 12), place.start):
+            continue
+        # "a summit in Paris", "met at the White House", "In London, leaders gathered..."
+        for cue in (*nouns, *verbs):
+            between = s_text[cue.end() : place.start] if cue.end() <= place.start else s_text[place.end : cue.start()]
+            if len(between) <= 60 and not re.search(r"[;:]", between):
+                return place.city, place.venue
+    return "", None
+
+
+def _host_capital(s_text, offset, mentions, gazetteer) -> str:
+    """ "Macron is hosting a summit" -> Paris; more than one host gives no single city."""
+    host = HOST_VERB.search(s_text)
+    if not host:
+        return ""
+    following = s_text[host.end() : host.end() + 40]
+    preceding = s_text[max(0, host.start() - 40) : host.start()]
+    if not (MEETING_NOUN.search(following) or re.search(r"\b(?:summit|meeting|talks)\b[^,;]*$", preceding, _I)):
+        return ""
+    codes = set()
+    for mention in mentions:
+        if mention.nation_kind != "state":
+            continue
+        start = mention.start - offset
+        if start < host.start():
+            before = [w.lower() for w in s_text[:start].split()[-2:]]
+            if before and before[-1] == "the":
+                before.pop()
+            if not (before and before[-1] in PREPOSITIONS):  # "after talks with Trump, Macron hosted"
+                codes.add(mention.code)
+        elif re.match(r"\s+by\s+(?:\w+\s+){0,3}$", s_text[host.end() : start]):
+            codes.add(mention.code)  # "a summit hosted by Macron"
+    if len(codes) != 1:
+        return ""
+    return gazetteer.capitals.get(codes.pop(), "")
+
+
+def _virtual(s_text, nouns) -> bool:
+    return any(VIRTUAL.search(n.group()) for n in nouns) or any(
+        VIRTUAL.search(s_text, max(0, n.start() - 40), n.end() + 40) for n in nouns
+    )
+
+
+def _date(s_text: str, published: dt.date | None) -> str | None:
+    for m in DATE.finditer(s_text):
+        value = _resolve(m, s_text, published)
+        if value is not None:
+            return value.isoformat()
+    return None
+
+
+def _resolve(m: re.Match, s_text: str, published: dt.date | None) -> dt.date | None:
+    if m.group("iso"):
+        try:
+            return dt.date.fromisoformat(m.group("iso"))
+        except ValueError:
+            return None
+    if m.group("m1") or m.group("m2"):
+        month = _MONTHS[_month_key(m)]
+        day = int(m.group("d1") or m.group("d2"))
+        year = m.group("y1") or m.group("y2")
+        return _with_year(day, month, int(year) if year else None, published)
+    if published is None:
+        return None
+    if m.group("word"):
+        word = m.group("word").lower()
+        shift = {"yesterday": -1, "tomorrow": 1, "last night": -1}.get(word, 0)
+        return published + dt.timedelta(days=shift)
+    weekday = _WEEKDAYS.index(m.group("weekday").lower())
+    relation = (m.group("rel") or "").strip().lower()
+    back = (published.weekday() - weekday) % 7
+    ahead = (weekday - published.weekday()) % 7
+    if relation == "last":
+        return published - dt.timedelta(days=back or 7)
+    if relation == "next":
+        return published + dt.timedelta(days=ahead or 7)
+    if FUTURE.search(s_text):
+        return published + dt.timedelta(days=ahead)
+    return published - dt.timedelta(days=back)
+
+
+def _month_key(m: re.Match) -> str:
+    name = (m.group("m1") or m.group("m2")).lower()
+    return "sept" if name.startswith("sept") else name[:3]
+
+
+def _with_year(day: int, month: int, year: int | None, published: dt.date | None) -> dt.date | None:
+    if year is None:
+        if published is None:
+            return None
+        # The nearest such day to publication, whichever year that falls in.
+        options = []
+        for y in (published.year - 1, published.year, published.year + 1):
+            try:
+                options.append(dt.date(y, month, day))
+            except ValueError:
+                continue
+        return min(options, key=lambda d: abs((d - published).days)) if options else None
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None

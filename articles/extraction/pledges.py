@@ -1,0 +1,763 @@
+"""Pledges: who offers what to Ukraine's security, and how firmly.
+
+A sentence yields a pledge when three things meet in one clause: a category cue (troops,
+Patriot systems, a security guarantee...), a named nation it can be attributed to, and a
+status cue (committed, in talks, ruled out...). Attribution follows the grammar cheaply:
+
+1. the nation that modifies the thing offered ("British troops", "US-made Patriots",
+   "Washington's backing", "a commitment from Washington");
+2. else the thing continues an attributed phrase without a break ("U.S. intelligence sharing
+   and air support");
+3. else the clause's subject: the nearest nation or leader before the cue that is not inside a
+   prepositional phrase ("in Paris", "with France"), with "he"/"she" standing for the last
+   person named.
+
+Group words stop attribution ("26 nations were prepared to contribute troops": the group
+pledged, not Macron who said so). Ukraine is the recipient and Russia and its backers are
+the adversary, so neither is ever the pledging nation; their own troops ("Ukrainian
+troops", "Russian drones") are not contributions at all.
+
+Status cues count only where they can govern the pledge: in the same clause, not across a
+group word or another nation, and weak ones ("crucial", "requires") only right beside it.
+The strongest class present wins: a refusal over a hedge, a hedge over a promise.
+"""
+
+import re
+from dataclasses import dataclass
+
+from . import lexicon
+from .gazetteer import Mention
+from .text import Tokens
+
+# Never the pledging side: the recipient, the aggressor and the states arming it.
+NOT_CONTRIBUTORS = frozenset({"UA", "RU", "BY", "KP", "IR"})
+
+GROUP_NOUNS = frozenset(
+    "countries nations states allies partners members europeans governments others coalition "
+    "west signatories participants contributors donors capitals".split()
+)
+GROUP_ADJECTIVES = frozenset("european western allied international several many other foreign".split())
+PREPOSITIONS = frozenset(
+    "in at to with for from against on between among into towards toward across over including "
+    "like than via about by under after before during within without alongside besides amid "
+    "around through behind".split()
+)
+# Concessive clauses ("though details remain to be worked out") qualify their sentence: no split.
+CLAUSE_WORDS = frozenset("but while whereas however meanwhile".split())
+CLAUSE_PUNCTUATION = frozenset(";:")
+BREAKING_PUNCTUATION = frozenset(',;:()"“”.!?—–')
+POSSESSIVE_TOKENS = frozenset({"'", "s", "-"})
+PERSON_PRONOUNS = frozenset({"he", "she", "He", "She"})
+SPEAKER_PRONOUNS = frozenset({"we", "We", "I"})
+ASIDE_OPENERS = frozenset("which who whose where as like including a an".split())
+SAYING = frozenset("said says told added stressed insisted warned announced declared wrote".split())
+STATE_PRONOUNS = frozenset({"it", "It"})
+AGENT_WORDS = frozenset({"from", "by", "of"})
+
+_AIRCRAFT = re.compile(r"jets?|fighter|aircraft|planes|F-\d+|Gripen|Rafale|Mirage|Eurofighter|Typhoon", re.I)
+_PARLIAMENT_APPROVAL = re.compile(
+    r"\b(?:parliament\w*|Bundestag|Congress|lawmakers)\b.{0,40}\b(?:approv\w*|vote|mandate|consent)\b|"
+    r"\b(?:approv\w*|vote|mandate|consent)\b.{0,40}\b(?:parliament\w*|Bundestag|Congress|lawmakers)\b",
+    re.I,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Pledge:
+    nation: str
+    category: str
+    status: str  # pledged, considering, declined
+    conditions: str
+    needs_us_backstop: bool
+    needs_parliament: bool
+    after_ceasefire: bool
+    location: str  # ukraine, neighbouring, sea, air, outside or ""
+    quantity: int | None
+    unit: str
+    amount: int | None
+    currency: str
+    sentence: str
+    start: int
+    end: int
+
+
+@dataclass(slots=True)
+class _Cue:
+    name: str
+    lo: int  # first token
+    hi: int  # one past the last token
+    start: int  # characters
+    end: int
+
+
+@dataclass(slots=True)
+class _Span:
+    lo: int
+    hi: int
+    mentions: list[Mention]  # one per code: a person may hold two offices
+
+
+class _Sentence:
+    """What the rules need to know about one sentence, gathered once."""
+
+    def __init__(self, tokens, index, spans, previous_people, cues: dict[str, list["_Cue"]]):
+        self.tokens = tokens
+        self.found = cues
+        sentence = tokens.sentences[index]
+        self.start, self.end = sentence.start, sentence.end
+        self.text = tokens.text[self.start : self.end]
+        self.range = tokens.sentence_tokens(index)
+        self.spans = spans
+        self.span_ending = {s.hi - 1: s for s in spans}
+        self.span_at = {j: s for s in spans for j in range(s.lo, s.hi)}
+        self.previous_people = previous_people
+        self.lower = [w.lower() for w in tokens.words[self.range.start : self.range.stop]]
+        self.aside_ending = self._asides()
+        self.on_topic = True
+
+    def _asides(self) -> dict[int, int]:
+        """Asides set off by commas (", which co-leads the coalition,"): last token -> first."""
+        asides = {}
+        opened = None
+        for j in self.range:
+            word = self.word(j)
+            if word == "," and j + 1 < self.range.stop and self.word(j + 1) in ASIDE_OPENERS:
+                opened = j
+            elif word == "," and opened is not None:
+                asides[j] = opened
+                opened = None
+            elif word in CLAUSE_PUNCTUATION:
+                opened = None
+        return asides
+
+    def word(self, j: int) -> str:
+        return self.lower[j - self.range.start]
+
+    def cues(self, name: str) -> list["_Cue"]:
+        return self.found.get(name, [])
+
+    def clauses(self) -> list[range]:
+        """Token ranges of the clauses: split at ; and : and at but, while, although..."""
+        bounds = [self.range.start]
+        for j in self.range:
+            if j == self.range.start or j in self.span_at:
+                continue
+            word = self.word(j)
+            if word in CLAUSE_PUNCTUATION:
+                bounds.append(j + 1)
+            elif word in CLAUSE_WORDS:
+                bounds.append(j)
+        bounds.append(self.range.stop)
+        return [range(a, b) for a, b in zip(bounds, bounds[1:], strict=False) if b > a]
+
+
+def find_pledges(tokens: Tokens, mentions: list[Mention], cues: dict[str, list]) -> list[Pledge]:
+    """Pledges in an article, given its mentions and its scanned cues (see core.CUES)."""
+    spans_by_sentence = _spans_by_sentence(tokens, mentions)
+    by_sentence = _cues_by_sentence(tokens, cues)
+    on_topic = {tokens.sentence_of[tokens.token_at(m.start)] for m in mentions if m.code == "UA"}
+    on_topic.update(tokens.sentence_of[i] for _, i in cues["coalition"])
+    about_ukraine = len(on_topic) >= 2
+    pledges: list[Pledge] = []
+    previous_people: list[_Span] = []
+    for index, sentence_range in enumerate(tokens.sentences):
+        spans = spans_by_sentence.get(index, [])
+        found = by_sentence.get(index, {})
+        if spans and (found.get("category") or found.get("systems")):
+            text = tokens.text[sentence_range.start : sentence_range.end]
+            if _relevant(index, on_topic, about_ukraine, found) and not text.rstrip("\"'”’ ").endswith("?"):
+                sentence = _Sentence(tokens, index, spans, previous_people, found)
+                sentence.on_topic = index in on_topic
+                pledges.extend(_sentence_pledges(sentence))
+        people = [s for s in spans if s.mentions[0].kind == "person"]
+        if people:
+            previous_people = people
+    return pledges
+
+
+def _relevant(index: int, on_topic: set[int], about_ukraine: bool, found: dict) -> bool:
+    """Whether a sentence is about Ukraine's security.
+
+    News paragraphs are often one sentence ("Poland will not send troops."), so in an article
+    about Ukraine every sentence is, unless it names another theatre of war.
+    """
+    return index in on_topic or (about_ukraine and not found.get("theatres"))
+
+
+def _cues_by_sentence(tokens: Tokens, cues: dict[str, list]) -> dict[int, dict[str, list[_Cue]]]:
+    result: dict[int, dict[str, list[_Cue]]] = {}
+    for name, matches in cues.items():
+        for m, lo in matches:
+            hi = max(lo + 1, tokens.token_at(m.end()))
+            cue = _Cue(m.lastgroup or name, lo, hi, m.start(), m.end())
+            result.setdefault(tokens.sentence_of[lo], {}).setdefault(name, []).append(cue)
+    return result
+
+
+def _spans_by_sentence(tokens: Tokens, mentions: list[Mention]) -> dict[int, list[_Span]]:
+    by_start: dict[int, _Span] = {}
+    for mention in mentions:
+        span = by_start.get(mention.start)
+        if span is None:
+            lo = tokens.token_at(mention.start)
+            hi = max(lo + 1, tokens.token_at(mention.end))
+            span = by_start[mention.start] = _Span(lo, hi, [])
+        span.mentions.append(mention)
+    result: dict[int, list[_Span]] = {}
+    for span in sorted(by_start.values(), key=lambda s: s.lo):
+        result.setdefault(tokens.sentence_of[span.lo], []).append(span)
+    return result
+
+
+def _sentence_pledges(s: _Sentence) -> list[Pledge]:
+    hits = _category_hits(s)
+    if not hits:
+        return []
+    statuses = s.cues("status")
+    security_context = bool(lexicon.SECURITY_CONTEXT.search(s.text))
+    found: dict[tuple[str, str, str], Pledge] = {}
+    previous_categories: list[str] = []
+    previous_subject: Attribution | None = None
+    for clause in s.clauses():
+        clause_hits = [h for h in hits if h.lo in clause]
+        attributed = _attribute(s, clause, clause_hits, security_context, previous_subject)
+        previous_subject = _clause_subject(s, clause) or previous_subject
+        if not attributed:
+            # "..., but Germany ruled it out": the refusal borrows the category before it.
+            attributed = _elliptic(s, clause, statuses, previous_categories)
+        clause_statuses = [c for c in statuses if c.lo in clause]
+        specific = {code for h, spans in attributed for code in _codes(spans) if h.name not in _GENERAL}
+        for hit, spans in attributed:
+            category = _category(s, clause, hit)
+            status = _status(s, clause_statuses, hit, spans)
+            if status is None:
+                continue
+            for code in _codes(spans):
+                if _general(s, hit) and code in specific:
+                    continue  # "a naval mission under the security guarantees": the mission says more
+                pledge = _pledge(s, clause, hit, code, category, status)
+                found.setdefault((code, category, status), pledge)
+        if clause_hits:
+            previous_categories = [_category(s, clause, h) for h in clause_hits]
+    return list(found.values())
+
+
+_GENERAL = frozenset({"support", "security_guarantee", "amount"})
+
+
+def _general(s: _Sentence, hit: _Cue) -> bool:
+    """Whether a cue yields to a more specific one of the same nation in its clause.
+
+    A security guarantee in general yields, a backstop does not. A sum yields when it measures
+    something ("$60bn in military aid"), not when it pays for it ("$1.5bn for air defence").
+    """
+    if hit.name == "amount":
+        return s.tokens.text[hit.end : hit.end + 12].lstrip().lower().startswith(("in ", "of ", "worth"))
+    return hit.name in _GENERAL and "backstop" not in s.tokens.text[hit.start : hit.end].lower()
+
+
+def _category_hits(s: _Sentence) -> list[_Cue]:
+    hits = [_Cue(c.name, c.lo, c.hi, c.start, c.end) for c in s.cues("category")] + [
+        _Cue("air_defense", c.lo, c.hi, c.start, c.end) for c in s.cues("systems")
+    ]
+    hits.sort(key=lambda c: (c.start, -(c.end - c.start)))
+    kept: list[_Cue] = []
+    for hit in hits:
+        if kept and hit.start < kept[-1].end:
+            if hit.name == kept[-1].name:
+                kept[-1].end = max(kept[-1].end, hit.end)
+                kept[-1].hi = max(kept[-1].hi, hit.hi)
+            continue
+        if _own_forces(s, hit) or _for_the_other_side(s, hit):
+            continue
+        if hit.name in {"funding", "amount"} and s.cues("domestic") and not s.on_topic:
+            continue  # "spend €150bn a year on defence": a nation's own budget
+        kept.append(hit)
+    return kept
+
+
+_AGGRESSION = frozenset("war invasion aggression offensive army military".split())
+
+
+def _for_the_other_side(s: _Sentence, hit: _Cue) -> bool:
+    """Money or arms going to the aggressor: "funding Russia's war", "drones for Moscow"."""
+    if hit.name not in {"funding", "equipment", "amount"}:
+        return False
+    j = hit.hi
+    while j < s.range.stop and j < hit.hi + 3 and s.word(j) in {"the", "to", "for", "of", "indirectly"}:
+        j += 1
+    if j >= s.range.stop:
+        return False
+    span = s.span_at.get(j)
+    if span is not None:
+        return span.mentions[0].code in NOT_CONTRIBUTORS and span.mentions[0].code != "UA"
+    return s.word(j) in _AGGRESSION and s.word(j - 1) == "the"
+
+
+def _own_forces(s: _Sentence, hit: _Cue) -> bool:
+    """Ukraine's own troops, Russia's drones, the West's support: not a nation's pledge."""
+    j = _skip_back(s, hit.lo - 1)
+    if j < s.range.start:
+        return False
+    span = s.span_ending.get(j)
+    if span is not None:
+        return span.mentions[0].code in NOT_CONTRIBUTORS
+    if s.word(j) in {"using", "employing"} and hit.name == "equipment":
+        return True  # "a monitoring mission using drones": the means, not the offer
+    if s.word(j) in GROUP_NOUNS:
+        return True  # "the allies' support"
+    # "Western support", "European troops"; but "an international reassurance force" is a force.
+    plural = s.tokens.words[hit.hi - 1].endswith("s")
+    return s.word(j) in GROUP_ADJECTIVES and (hit.name == "support" or plural)
+
+
+def _skip_back(s: _Sentence, j: int) -> int:
+    """The previous token that is not part of a possessive or a hyphen ("US-made")."""
+    while j >= s.range.start and (s.word(j) in POSSESSIVE_TOKENS or s.word(j) in {"made", "built", "led"}):
+        j -= 1
+    return j
+
+
+Attribution = list[_Span]  # the pledging nations' mentions; [] when a group pledged
+
+
+def _clause_subject(s, clause) -> Attribution | None:
+    """The first nation named in a clause outside a prepositional phrase, if it contributes."""
+    for span in s.spans:
+        if span.lo in clause and not (_in_phrase(s, span) and not _possessive(s, span)):
+            return _coordinated_after(s, clause, span) or None
+    return None
+
+
+def _attribute(s, clause, hits, security_context, previous_subject=None) -> list[tuple[_Cue, Attribution]]:
+    result: list[tuple[_Cue, Attribution]] = []
+    previous: tuple[_Cue, Attribution] | None = None
+    # "Poland will not send troops but will lead on logistics": no subject of its own.
+    shared_subject = previous_subject if _starts_without_subject(s, clause) else None
+    for hit in hits:
+        spans = _agent_after(s, clause, hit)
+        if spans is None:
+            spans = _modifier(s, clause, hit)
+        if spans is None and previous is not None and _continues(s, previous[0], hit):
+            spans = previous[1]
+        if spans is None and hit.name != "support":
+            spans = _subject(s, clause, hit)
+        if spans is None and shared_subject and not any(span.lo < hit.lo for span in s.spans if span.lo in clause):
+            spans = shared_subject
+        if hit.name == "support" and not security_context:
+            spans = None
+        if spans:
+            result.append((hit, spans))
+            previous = (hit, spans)
+    return result
+
+
+_AUXILIARIES = frozenset(
+    "will would could can may might shall should must is are was were has have had said says did does do "
+    "also still then later".split()
+)
+
+
+def _starts_without_subject(s, clause) -> bool:
+    """ "but will lead on logistics": a conjunction straight before a verb."""
+    j = clause.start
+    if s.word(j) not in CLAUSE_WORDS:
+        return False
+    return j + 1 < clause.stop and s.word(j + 1) in _AUXILIARIES
+
+
+def _valid(span: _Span) -> list[str]:
+    return [
+        m.code for m in span.mentions if m.nation_kind == "state" and m.code not in NOT_CONTRIBUTORS
+    ]
+
+
+def _codes(spans: Attribution) -> list[str]:
+    return list(dict.fromkeys(code for span in spans for code in _valid(span)))
+
+
+def _agent_after(s, clause, hit) -> Attribution | None:
+    """ "a commitment from Washington", "the backing of the United States"."""
+    j = hit.hi
+    if j >= clause.stop or s.word(j) not in AGENT_WORDS:
+        return None
+    j += 1
+    if j < clause.stop and s.word(j) == "the":
+        j += 1
+    span = s.span_at.get(j)
+    if span is not None and span.lo == j:
+        return _coordinated_after(s, clause, span) or None
+    for k in range(j, min(j + 4, clause.stop)):
+        if s.word(k) in GROUP_NOUNS:
+            return []  # "funded by European partners": a group's, so nobody's
+    return None
+
+
+def _modifier(s, clause, hit) -> Attribution | None:
+    """The nation within four words before the thing offered: "U.S. intelligence"."""
+    words = 0
+    j = hit.lo - 1
+    while j >= clause.start and words <= 4:
+        word = s.word(j)
+        span = s.span_ending.get(j)
+        if span is not None:
+            if not _valid(span):
+                if span.mentions[0].nation_kind != "state":
+                    return None  # NATO's, the EU's: not a nation's
+                j = span.lo - 1
+                words += 1
+                continue
+            if words > 1 and _in_phrase(s, span) and not _possessive(s, span):
+                return None  # "assembled by France to provide support"
+            return _coordinated_before(s, clause, span)
+        if word in GROUP_NOUNS:
+            return []
+        if word in BREAKING_PUNCTUATION:
+            return None
+        if word not in POSSESSIVE_TOKENS:
+            words += 1
+        j -= 1
+    return None
+
+
+def _continues(s, previous: _Cue, hit: _Cue) -> bool:
+    if hit.lo - previous.hi > 8:
+        return False
+    return not any(s.word(j) in BREAKING_PUNCTUATION for j in range(previous.hi, hit.lo))
+
+
+def _subject(s, clause, cue) -> Attribution | None:
+    """The nearest nation or leader before the cue that is not in a prepositional phrase."""
+    j = cue.lo - 1
+    while j >= clause.start:
+        aside = s.aside_ending.get(j)
+        if aside is not None:
+            j = aside - 1  # ", which co-leads the coalition," says nothing about who acts
+            continue
+        word = s.word(j)
+        span = s.span_ending.get(j)
+        if span is not None:
+            if span.mentions[0].nation_kind != "state" or not _valid(span):
+                return None  # NATO; or "Ukraine is in talks to secure...": the recipient speaks
+            if _in_phrase(s, span) and not _possessive(s, span):
+                j = span.lo - 1
+                continue
+            return _coordinated_before(s, clause, span)
+        if word in GROUP_NOUNS:
+            return None
+        if s.tokens.words[j] in PERSON_PRONOUNS:
+            return _pronoun(s, j)
+        if s.tokens.words[j] in SPEAKER_PRONOUNS:
+            return _speaker(s, j)
+        if s.tokens.words[j] in STATE_PRONOUNS:
+            return _state_pronoun(s, j)
+        j -= 1
+    return None
+
+
+def _state_pronoun(s, j) -> Attribution | None:
+    """ "it": the last contributing state named before it in the sentence."""
+    for span in reversed(s.spans):
+        if span.hi <= j and span.mentions[0].kind != "person" and _valid(span):
+            return [_Span(j, j + 1, span.mentions)]
+    return None
+
+
+def _speaker(s, j) -> Attribution | None:
+    """ "We will not send troops," Merz said: the one who says "we" in a quotation."""
+    saying = [k for k in range(j + 1, s.range.stop) if s.word(k) in SAYING]
+    if saying:
+        k = saying[0]
+        near = [span for span in s.spans if abs(span.lo - k) <= 4 and span.lo > j and _valid(span)]
+        if near:
+            speaker = min(near, key=lambda span: abs(span.lo - k))
+            return [_Span(j, j + 1, speaker.mentions)]
+        return None
+    if s.previous_people and _valid(s.previous_people[-1]):
+        return [_Span(j, j + 1, s.previous_people[-1].mentions)]  # Merz said: "We will..."
+    return None
+
+
+def _pronoun(s, j) -> Attribution | None:
+    """ "he"/"she": the last person named, standing where the pronoun stands."""
+    people = [span for span in s.spans if span.hi <= j and span.mentions[0].kind == "person"]
+    candidates = people[-1:] or s.previous_people[-1:]
+    if not candidates or not _valid(candidates[0]):
+        return None
+    return [_Span(j, j + 1, candidates[0].mentions)]
+
+
+def _in_phrase(s, span: _Span) -> bool:
+    j = span.lo - 1
+    if j >= s.range.start and s.word(j) == "the":
+        j -= 1
+    return j >= s.range.start and s.word(j) in PREPOSITIONS
+
+
+def _possessive(s, span: _Span) -> bool:
+    j = span.hi
+    return j + 1 < s.range.stop and s.word(j) == "'" and s.word(j + 1) == "s"
+
+
+def _coordinated_before(s, clause, span: _Span) -> Attribution:
+    """The nation found and any listed before it: "Britain, France and Italy will..."."""
+    spans = [span]
+    j = span.lo - 1
+    while j - 1 >= clause.start and s.word(j) in {",", "and", "or"}:
+        k = j - 1
+        if s.word(k) in {",", "and"}:
+            k -= 1
+        previous = s.span_ending.get(k)
+        if previous is None or not _valid(previous):
+            break
+        spans.insert(0, previous)
+        j = previous.lo - 1
+    return spans
+
+
+def _coordinated_after(s, clause, span: _Span) -> Attribution:
+    spans = [span] if _valid(span) else []
+    j = span.hi
+    while spans and j + 1 < clause.stop and s.word(j) in {",", "and", "or"}:
+        k = j + 1
+        if s.word(k) == "and":
+            k += 1
+        following = s.span_at.get(k)
+        if following is None or following.lo != k or not _valid(following):
+            break
+        spans.append(following)
+        j = following.hi
+    return spans
+
+
+def _elliptic(s, clause, statuses, previous_categories) -> list[tuple[_Cue, Attribution]]:
+    if not previous_categories:
+        return []
+    refusals = [c for c in statuses if c.lo in clause and c.name == "declined"]
+    if not refusals:
+        return []
+    spans = _subject(s, clause, refusals[0])
+    if not spans:
+        return []
+    cue = refusals[0]
+    return [(_Cue(category, cue.lo, cue.hi, cue.start, cue.end), spans) for category in previous_categories]
+
+
+def _category(s, clause, hit: _Cue) -> str:
+    if hit.name == "support":
+        return "security_guarantee"
+    if hit.name == "amount":
+        return "funding"
+    if hit.name == "air" and _AIRCRAFT.search(s.tokens.text, hit.start, hit.end):
+        clause_text = s.tokens.text[s.tokens.starts[clause.start] : s.tokens.ends[clause.stop - 1]]
+        if lexicon.TRANSFER_VERBS.search(clause_text):
+            return "equipment"
+    return hit.name
+
+
+def _status(s, statuses: list[_Cue], hit: _Cue, spans: Attribution) -> str | None:
+    present = set()
+    for cue in statuses:
+        if cue.name in lexicon.NEAR_ONLY:
+            limit = lexicon.NEAR_ONLY[cue.name]
+            if any(_distance(s, cue, anchor) <= limit and not _broken(s, cue, anchor) for anchor in (hit, *spans)):
+                present.add(cue.name)
+        elif cue.name in lexicon.FORWARD_ONLY and cue.lo > hit.lo:
+            continue
+        elif cue.name in lexicon.CLAUSE_WIDE:
+            present.add(cue.name)
+        elif not _blocked(s, cue, hit, spans) and not _someone_elses_act(s, cue, spans):
+            present.add(cue.name)
+    for name in lexicon.STATUS_ORDER:
+        if name in present:
+            return lexicon.STATUS_VALUE[name]
+    return None
+
+
+def _distance(s, a, b) -> int:
+    """Words between two token ranges, 0 when they touch or overlap."""
+    if a.hi <= b.lo:
+        lo, hi = a.hi, b.lo
+    elif b.hi <= a.lo:
+        lo, hi = b.hi, a.lo
+    else:
+        return 0
+    return sum(1 for j in range(lo, hi) if s.word(j).isalnum() and s.word(j) not in POSSESSIVE_TOKENS)
+
+
+def _someone_elses_act(s, cue, spans: Attribution) -> bool:
+    """A refusal or a promise made by another nation named before it, the pledger after it."""
+    if cue.name not in lexicon.SUBJECT_ACTS or not spans or min(span.lo for span in spans) < cue.lo:
+        return False
+    clause_start = s.range.start
+    for span in reversed(s.spans):
+        if span.hi <= cue.lo and span.lo >= clause_start and span.mentions[0].nation_kind == "state":
+            valid = _valid(span)
+            return bool(valid) and not set(valid) & set(_codes(spans))
+    return False
+
+
+def _broken(s, a, b) -> bool:
+    """Whether punctuation separates two token ranges: "are crucial, as the US..."."""
+    lo, hi = (a.hi, b.lo) if a.hi <= b.lo else (b.hi, a.lo)
+    return any(s.word(j) in BREAKING_PUNCTUATION for j in range(lo, hi))
+
+
+def _blocked(s, cue, hit, spans: Attribution) -> bool:
+    """Whether a group word or another nation stands between a status cue and the pledge."""
+    codes = set(_codes(spans))
+    nearest = min((hit, *spans), key=lambda a: _distance(s, cue, a))
+    if _distance(s, cue, nearest) == 0:
+        return False
+    lo, hi = (cue.hi, nearest.lo) if cue.hi <= nearest.lo else (nearest.hi, cue.lo)
+    # Only a group or nation that could be the cue's own subject blocks; "in Lithuania" cannot.
+    for j in range(lo, hi):
+        if s.word(j) in GROUP_NOUNS and j not in s.span_at and not _after_preposition(s, j):
+            return True
+        span = s.span_at.get(j)
+        if span is not None and span.lo == j:
+            valid = _valid(span)
+            if valid and not set(valid) & codes and not (_in_phrase(s, span) and not _possessive(s, span)):
+                return True
+    return False
+
+
+def _after_preposition(s, j: int) -> bool:
+    """Whether a word closes a short prepositional phrase: "to neighbouring NATO countries"."""
+    return any(s.word(k) in PREPOSITIONS for k in range(max(s.range.start, j - 3), j))
+
+
+def _pledge(s, clause, hit, code, category, status) -> Pledge:
+    tokens = s.tokens
+    clause_start, clause_end = tokens.starts[clause.start], tokens.ends[clause.stop - 1]
+    clause_text = tokens.text[clause_start:clause_end]
+    condition = lexicon.CONDITION.search(clause_text)
+    condition_text = condition.group().strip(" ,.") if condition else ""
+    needs_us = code != "US" and bool(
+        lexicon.US_BACKSTOP.search(condition_text) or re.search(r"\bbackstop", s.text, re.I)
+    )
+    needs_parliament = bool(
+        lexicon.PARLIAMENT.search(condition_text) or _PARLIAMENT_APPROVAL.search(s.text)
+    )
+    quantity, unit = _nearest_quantity(clause_text, clause_start, hit, category)
+    amount, currency = _nearest_money(clause_text, clause_start, hit)
+    if currency == "crowns":
+        currency = _CROWNS.get(code, "")
+    return Pledge(
+        nation=code,
+        category=category,
+        status=status,
+        conditions=condition_text,
+        needs_us_backstop=needs_us,
+        needs_parliament=needs_parliament,
+        after_ceasefire=bool(lexicon.AFTER_CEASEFIRE.search(s.text)),
+        location=_location(s, clause, hit, category) if category in _PLACED else "",
+        quantity=quantity,
+        unit=unit,
+        amount=amount,
+        currency=currency,
+        sentence=s.text,
+        start=s.start,
+        end=s.end,
+    )
+
+
+# Kroner and kronor are several nations' money: the pledging nation's, if it has crowns.
+_CROWNS = {"DK": "DKK", "NO": "NOK", "SE": "SEK", "IS": "ISK", "CZ": "CZK"}
+
+# Categories for which "where" means something: forces and their bases.
+_PLACED = frozenset({"troops", "air", "sea", "air_defense", "training", "logistics", "intelligence"})
+
+
+# Troops stand on land: "planes in the air" beside them is another pledge's place.
+_NOT_WHERE = {"troops": {"sea", "air"}, "training": {"sea", "air"}, "logistics": {"sea", "air"}, "air": {"sea"}}
+
+
+def _location(s, clause, hit, category) -> str:
+    """Where, from the nearest place phrase in the clause: "in neighbouring countries", "at sea"."""
+    tokens = s.tokens
+    start, end = tokens.starts[clause.start], tokens.ends[clause.stop - 1]
+    candidates = []  # (distance, name)
+    for name, pattern in lexicon.LOCATIONS:
+        if name in _NOT_WHERE.get(category, ()):
+            continue
+        for m in pattern.finditer(tokens.text, start, end):
+            candidates.append((_char_distance(m.start(), m.end(), hit), name))
+    for span in s.spans:
+        # "a brigade in Lithuania": on another state's soil, next to Ukraine or further away.
+        if span.lo in clause and span.lo > clause.start and s.word(span.lo - 1) in {"in", "to", "into"}:
+            code = span.mentions[0].code
+            if span.mentions[0].nation_kind == "state" and span.mentions[0].kind != "person" and code != "UA":
+                name = "neighbouring" if code in NEIGHBOURS else "outside"
+                candidates.append((_char_distance(tokens.starts[span.lo], tokens.ends[span.hi - 1], hit), name))
+    return min(candidates)[1] if candidates else ""
+
+
+# States bordering Ukraine that could host forces (Russia and Belarus are the other side).
+NEIGHBOURS = frozenset({"PL", "SK", "HU", "RO", "MD"})
+
+
+def _char_distance(start: int, end: int, hit) -> int:
+    return max(0, start - hit.end, hit.start - end)
+
+
+def _nearest(matches, offset, hit):
+    return min(matches, key=lambda m: min(abs(offset + m.start() - hit.end), abs(offset + m.end() - hit.start)))
+
+
+def _nearest_quantity(clause_text, offset, hit, category) -> tuple[int | None, str]:
+    units = lexicon.CATEGORY_UNITS.get(category, ())
+    matches = [
+        m
+        for m in lexicon.QUANTITY.finditer(clause_text)
+        if lexicon.UNITS[m.group("unit").lower()] in units and not _GROUP_IN.search(m.group())
+    ]
+    if not matches:
+        return None, ""
+    m = _nearest(matches, offset, hit)
+    value = parse_number(m.group("num"))
+    if value is None:
+        return None, ""
+    if m.group("mult"):
+        value *= 1000 if m.group("mult").strip().lower() in {"thousand", "k"} else 100
+    return int(value), lexicon.UNITS[m.group("unit").lower()]
+
+
+_GROUP_IN = re.compile(r"\b(?:" + "|".join(sorted(GROUP_NOUNS)) + r")\b", re.I)
+
+
+def _nearest_money(clause_text, offset, hit) -> tuple[int | None, str]:
+    matches = list(lexicon.MONEY.finditer(clause_text))
+    if not matches:
+        return None, ""
+    return parse_money(_nearest(matches, offset, hit))
+
+
+def parse_number(text: str) -> float | None:
+    word = lexicon.NUMBER_WORDS.get(text.lower())
+    if word is not None:
+        return word
+    if re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?", text):
+        return float(text.replace(",", ""))
+    try:
+        return float(text.replace(",", "."))
+    except ValueError:
+        return None
+
+
+def parse_money(m: re.Match) -> tuple[int | None, str]:
+    number = m.group("n1") or m.group("n2") or m.group("n3")
+    multiplier = (m.group("m1") or m.group("m2") or m.group("m3") or "").lower()
+    value = parse_number(number)
+    if value is None:
+        return None, ""
+    value *= lexicon.MULTIPLIERS.get(multiplier, 1)
+    if m.group("code"):
+        currency = m.group("code").upper()
+    elif m.group("sym"):
+        currency = lexicon.CURRENCY_SYMBOLS.get(m.group("sym").lower(), "")
+    else:
+        word = m.group("word")
+        currency = word.upper() if word.isupper() else lexicon.CURRENCY_WORDS.get(word.lower(), "")
+    return round(value), currency
+
