@@ -15,7 +15,7 @@ from .scan import CueSet
 from .text import Tokens
 
 # Bump when a rule or the alias data changes what is found, so stored results can be redone.
-EXTRACTOR_VERSION = "rules-1"
+EXTRACTOR_VERSION = "rules-2"
 
 ORGANIZATIONS = ("EU", "NATO")
 
@@ -57,7 +57,7 @@ class Extraction:
         return [{"nation": n, "category": c, "status": s} for n, c, s in seen]
 
     def guide_meetings(self) -> list[dict]:
-        """Meetings once per city and date; an undated one is dropped if the city has a dated one."""
+        """Meetings once per city and date, an undated one only if its city has no dated one."""
         dated = {(m.city, m.date) for m in self.meetings if m.date}
         cities_with_date = {city for city, _ in dated}
         result, seen = [], set()

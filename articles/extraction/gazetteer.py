@@ -37,8 +37,7 @@ ORGANISATION = "organisation"
 WEAK_ALIASES = frozenset(
     "Georgia Jordan Chad Guinea Niger Victoria Kingston Georgetown Santiago Lima Sucre Nassau "
     "Praia Juba Moroni Male Sofia Wellington Colombo Island Dominica Congo Bern Valletta "
-    "Prathet Thai Suva Apia Dili Roseau Castries Viti"
-    .split()
+    "Prathet Thai Suva Apia Dili Roseau Castries Viti".split()
 )
 
 # Phrases that contain a nation's alias but do not refer to the state: regions, a part of a
@@ -46,13 +45,14 @@ WEAK_ALIASES = frozenset(
 BLOCKING_PHRASES = (
     "Latin America", "Latin American", "Latin Americans", "South America", "South American",
     "North America", "North American", "Central America", "Central American", "Native American",
-    "Native Americans", "African American", "African Americans", "Asian American", "Pan-American",
-    "Pan American", "Indian Ocean", "Northern Ireland", "Northern Irish", "George Washington",
-    "Washington State", "Washington state", "New Mexico", "Georgia Tech", "Anglo-Saxon",
-    "Anglo-Saxons", "Greco-Roman", "Sino-Tibetan", "French fries", "Spanish flu", "Russian roulette",
-    "Indo-Pacific", "Indo-European", "Finno-Ugric", "American Samoa", "Guinea pig", "Chinese New Year",
-    "Turkish delight", "Dutch auction", "Bosnian Serb", "Bosnian Serbs", "Bank of America",
-    "Voice of America", "American Airlines", "Captain America", "Miss America", "Paris Hilton",
+    "Native Americans", "African American", "African Americans", "Asian American",
+    "Pan-American", "Pan American", "Indian Ocean", "Northern Ireland", "Northern Irish",
+    "George Washington", "Washington State", "Washington state", "New Mexico", "Georgia Tech",
+    "Anglo-Saxon", "Anglo-Saxons", "Greco-Roman", "Sino-Tibetan", "French fries", "Spanish flu",
+    "Russian roulette", "Indo-Pacific", "Indo-European", "Finno-Ugric", "American Samoa",
+    "Guinea pig", "Chinese New Year", "Turkish delight", "Dutch auction", "Bosnian Serb",
+    "Bosnian Serbs", "Bank of America", "Voice of America", "American Airlines",
+    "Captain America", "Miss America", "Paris Hilton",
 )  # fmt: skip
 
 # Combining forms that name a state only as the first part of a compound ("Franco-German").
@@ -69,31 +69,31 @@ INSTITUTION_HEADS = frozenset(
     "Examiner Mirror Express Standard Insider Radio Television TV Broadcasting Foundation "
     "Endowment Fund Museum Airport Stadium Club FC Airlines Airways Exchange Corporation Inc Ltd "
     "Studies Research Centre Center Orchestra Festival Marathon Zoo Opera Open Pravda Motors "
-    "Petroleum"
-    .split()
+    "Petroleum".split()
 )
 _INSTITUTION_CONNECTORS = frozenset("of for on and the de & du la".split())
 
 # Capitalised words that are not given names: titles, sentence openers, days and months.
 NOT_GIVEN_NAMES = frozenset(
-    "The A An But And Or Nor If When While As After Before Since Although Though Yet So Then Now "
-    "Also Meanwhile However Still Even In On At For From To With Without By Of About Under Over "
-    "Between Among During Despite Unlike Like That This These Those It He She They We I You His "
-    "Her Their Our Its Both Neither Either Only Not No Yes Why What Who Whom Whose Where How "
-    "Which Whether Mr Mrs Ms Miss Dr Prof President Presidents Prime Minister Ministers Chancellor "
-    "Secretary General Gen Lt Col Maj Capt Adm Admiral Senator Sen Rep Representative Envoy "
-    "Special Premier King Queen Prince Princess Crown Foreign Defence Defense Vice Deputy Former "
-    "Ex Speaker Chief Commander Ambassador Leader Chairman Chair Pope Sheikh Emir Sultan Said Says "
-    "Mayor Governor Spokesman Spokeswoman Spokesperson Chancellery Head Director Top Senior Acting "
-    "Incoming Outgoing New Then Late Army Navy Air Force Forces Marshal Field Colonel Major Captain "
-    "General's Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March "
-    "April May June July August September October November December Ukrainian Russian Did Does "
-    "Do Is Are Was Were Has Have Had Will Would Could Should Must Can May Might Let Here There "
-    "Every Each All Some Many Most More Less Few Another Other Such Said Sir Dame Lord Lady "
-    "Minister's President's Opposition Party Labour Conservative Republican Republicans Democrat "
-    "Democrats Democratic Liberal Green Greens Socialist Social Christian Union Coalition Allied "
-    "Allies Western Eastern Northern Southern European Europe Asian Arab Gulf Baltic Nordic"
-    .split()
+    "The A An But And Or Nor If When While As After Before Since Although Though Yet So Then "
+    "Now Also Meanwhile However Still Even In On At For From To With Without By Of About "
+    "Under Over Between Among During Despite Unlike Like That This These Those It He She They "
+    "We I You His Her Their Our Its Both Neither Either Only Not No Yes Why What Who Whom "
+    "Whose Where How Which Whether Mr Mrs Ms Miss Dr Prof President Presidents Prime Minister "
+    "Ministers Chancellor Secretary General Gen Lt Col Maj Capt Adm Admiral Senator Sen Rep "
+    "Representative Envoy Special Premier King Queen Prince Princess Crown Foreign Defence "
+    "Defense Vice Deputy Former Ex Speaker Chief Commander Ambassador Leader Chairman Chair "
+    "Pope Sheikh Emir Sultan Said Says Mayor Governor Spokesman Spokeswoman Spokesperson "
+    "Chancellery Head Director Top Senior Acting Incoming Outgoing New Then Late Army Navy "
+    "Air Force Forces Marshal Field Colonel Major Captain General's Monday Tuesday Wednesday "
+    "Thursday Friday Saturday Sunday January February March April May June July August "
+    "September October November December Ukrainian Russian Did Does Do Is Are Was Were Has "
+    "Have Had Will Would Could Should Must Can May Might Let Here There Every Each All Some "
+    "Many Most More Less Few Another Other Such Said Sir Dame Lord Lady Minister's "
+    "President's Opposition Party Labour Conservative Republican Republicans Democrat "
+    "Democrats Democratic Liberal Green Greens Socialist Social Christian Union Coalition "
+    "Allied Allies Western Eastern Northern Southern European Europe Asian Arab Gulf Baltic "
+    "Nordic".split()
 )
 
 # First words of credit lines, which are full of people's names.
@@ -104,8 +104,7 @@ STATE_CONTEXT = frozenset(
     "government governments president presidents prime minister ministers ministry king queen "
     "emir embassy ambassador troops army military forces authorities capital border borders "
     "parliament officials official foreign defence defense delegation leader leaders regime "
-    "country state nation republic kingdom"
-    .split()
+    "country state nation republic kingdom".split()
 )
 
 
@@ -162,13 +161,18 @@ class Gazetteer:
     ):
         self.nation_kinds = dict(nation_kinds)
         self.capitals = dict(capitals or {})
-        self._index: dict[str, list[_Group]] = defaultdict(list)
-        self.place_texts: dict[str, str] = {}  # folded place alias -> its nation
+        # One-token aliases by their key; longer ones by their first two keys, longest first,
+        # so that a common first word ("the", "Republic") costs one probe, not a list to try.
+        self._single: dict[str, _Group] = {}
+        multi: dict[tuple[str, str], list[_Group]] = defaultdict(list)
         for group in groups:
-            self._index[group.keys[0]].append(group)
-        for candidates in self._index.values():
+            if len(group.keys) == 1:
+                self._single[group.keys[0]] = group
+            else:
+                multi[group.keys[:2]].append(group)
+        for candidates in multi.values():
             candidates.sort(key=lambda g: len(g.keys), reverse=True)
-        self._index = dict(self._index)
+        self._multi = dict(multi)
 
     # -- construction -------------------------------------------------------------------
 
@@ -207,11 +211,7 @@ class Gazetteer:
         for phrase in BLOCKING_PHRASES:
             keys = _keys(phrase)
             groups[keys] = _Group(keys, [], blocking=True)
-        gazetteer = cls(groups.values(), nation_kinds, capitals)
-        gazetteer.place_texts = {
-            " ".join(_keys(r.text)): r.code for r in records if r.kind == "place"
-        }
-        return gazetteer
+        return cls(groups.values(), nation_kinds, capitals)
 
     @classmethod
     def from_reference(cls) -> "Gazetteer":
@@ -230,14 +230,21 @@ class Gazetteer:
 
     def _scan(self, tokens: Tokens, published: dt.date | None) -> list[_Hit]:
         keys, words, count = tokens.keys, tokens.words, tokens.count
-        index = self._index
+        multi, single = self._multi, self._single
+        shouted = {i for i, word in enumerate(words) if _shouted(word)}
         headline = _HeadlineCache(tokens)
         hits: list[_Hit] = []
         i = 0
         while i < count:
-            candidates = index.get(keys[i])
-            if candidates is None and words[i].isupper() and len(words[i]) > 3:
-                candidates = index.get(keys[i].title())  # "FRANCE" in a shouted headline
+            if shouted and (i in shouted or i + 1 in shouted):
+                candidates = self._candidates(tokens, i)
+            else:
+                # The common case, inlined: one probe for two-word and longer aliases, one for
+                # single words.
+                candidates = multi.get((keys[i], keys[i + 1]), ()) if i + 1 < count else ()
+                one = single.get(keys[i])
+                if one is not None:
+                    candidates = [*candidates, one]
             matched = 0
             if candidates:
                 for group in candidates:
@@ -261,6 +268,22 @@ class Gazetteer:
                 matched = 1
             i += matched
         return hits
+
+    def _candidates(self, tokens: Tokens, i: int) -> list[_Group]:
+        """Groups that may start at token i, longest first."""
+        # In a shouted headline ("FRANCE AND THE UNITED STATES"), try title case too.
+        first = _variants(tokens, i)
+        found: list[_Group] = []
+        if i + 1 < tokens.count:
+            for a in first:
+                for b in _variants(tokens, i + 1):
+                    found += self._multi.get((a, b), ())
+            found.sort(key=lambda g: len(g.keys), reverse=True)
+        for a in first:
+            single = self._single.get(a)
+            if single is not None:
+                found.append(single)
+        return found
 
     def _hit(self, tokens, group, i, n, published, headline) -> "_Hit | None":
         """The hit for a matched group, None to try a shorter group, or codes=() to drop."""
@@ -323,12 +346,14 @@ class Gazetteer:
 
     def city_of(self, mention: Mention) -> str:
         """The English name of the city a place mention stands for, "" if not a place."""
-        if mention.kind != "place":
+        if mention.kind not in ("place", "name"):
             return ""
         text = " ".join(_keys(mention.text))
         capital = self.capitals.get(mention.code, "")
         if capital and (text == " ".join(_keys(capital)) or text in _CAPITAL_SPELLINGS):
-            return capital
+            return capital  # also a city-state's name: "a meeting in Luxembourg"
+        if mention.kind != "place":
+            return ""
         if text in _CITY_SPELLINGS:
             return _CITY_SPELLINGS[text]
         # Any other place of a state is a seat of its government, in the capital.
@@ -389,6 +414,16 @@ def _given_names(records) -> dict[tuple, frozenset[str]]:
 
 
 # -- helpers for matching ---------------------------------------------------------------
+
+
+def _shouted(word: str) -> bool:
+    return len(word) > 3 and word.isupper()
+
+
+def _variants(tokens: Tokens, i: int) -> tuple[str, ...]:
+    """A token's key, and its title case too if it is shouted ("FRANCE" in a headline)."""
+    key = tokens.keys[i]
+    return (key, key.title()) if _shouted(tokens.words[i]) else (key,)
 
 
 def _matches(tokens: Tokens, i: int, keys: tuple[str, ...]) -> bool:

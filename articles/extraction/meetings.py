@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from .gazetteer import Gazetteer, Mention
 from .pledges import PREPOSITIONS
-from .text import Tokens
+from .text import Tokens, is_question
 
 _I = re.IGNORECASE
 
@@ -39,17 +39,21 @@ NOT_A_MEETING = re.compile(
     r"several|many|regular)\s+$",
     _I,
 )
-VIRTUAL = re.compile(r"\b(?:virtual(?:ly)?|video[\s-]?(?:conference|call|link)|videoconference|online|by video)\b", _I)
+VIRTUAL = re.compile(
+    r"\b(?:virtual(?:ly)?|video[\s-]?(?:conference|call|link)|videoconference|online|by video)\b",
+    _I,
+)
 WISHED_FOR = re.compile(
-    r"\b(?:possible|potential|proposed|propos(?:e|es|ing)|prospective|hypothetical|eventual|would|could|might|"
-    r"hopes? to|hoping to|wants? to|calls? for|called for|push(?:es|ed|ing)? for|if|no plans|necessity|"
-    r"ready to meet|willing to meet|offer(?:ed|s)? to|working towards|any format|cancel\w*|called off|"
-    r"postponed|scrapped|shelved)\b",
+    r"\b(?:possible|potential|proposed|propos(?:e|es|ing)|prospective|hypothetical|eventual|would"
+    r"|could|might|hopes? to|hoping to|wants? to|calls? for|called for|push(?:es|ed|ing)? for|if"
+    r"|no plans|necessity|ready to meet|willing to meet|offer(?:ed|s)? to|working towards"
+    r"|any format|cancel\w*|called off|postponed|scrapped|shelved|every|regularly|routinely"
+    r"|usually)\b",
     _I,
 )
 LEADERS = re.compile(
-    r"\b(?:leaders?|ministers?|heads? of (?:state|government)|presidents?|prime minister|chancellor|"
-    r"coalition|allies|counterparts?|envoys?|delegations?)\b",
+    r"\b(?:leaders?|ministers?|heads? of (?:state|government)|presidents?|prime minister"
+    r"|chancellor|coalition|allies|counterparts?|envoys?|delegations?)\b",
     _I,
 )
 
@@ -66,7 +70,8 @@ MEETING_CITIES = {
 }  # fmt: skip
 # Venue names as the GUIDE wants them written.
 CITY_NAMES = {
-    "Odessa": "Odesa", "Alaska": "Anchorage", "Mar-a-Lago": "Palm Beach", "Burgenstock": "Bürgenstock",
+    "Odessa": "Odesa", "Alaska": "Anchorage", "Mar-a-Lago": "Palm Beach",
+    "Burgenstock": "Bürgenstock",
     "Saint Petersburg": "St Petersburg", "Rzeszów": "Rzeszow", "Camp David": "Camp David",
     "Chequers": "Chequers", "Lancaster House": "London", "Blenheim Palace": "Woodstock",
 }  # fmt: skip
@@ -85,9 +90,10 @@ DATE = re.compile(
     r"\b(?P<iso>\d{4}-\d{2}-\d{2})\b"
     r"|\b(?P<d1>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH.format("m1") + r"(?:,?\s+(?P<y1>\d{4}))?\b"
     r"|\b" + _MONTH.format("m2") + r"\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y2>\d{4}))?"
-    r"|\b(?P<rel>(?:last|next|this|on|from|until|by)\s+)?(?P<weekday>Monday|Tuesday|Wednesday|Thursday|"
-    r"Friday|Saturday|Sunday)\b"
-    r"|\b(?P<word>yesterday|today|tonight|tomorrow|this (?:morning|afternoon|evening)|last night)\b",
+    r"|\b(?P<rel>(?:last|next|this|on|from|until|by)\s+)?"
+    r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+    r"|\b(?P<word>yesterday|today|tonight|tomorrow|last night"
+    r"|this (?:morning|afternoon|evening))\b",
     _I,
 )
 FUTURE = re.compile(
@@ -133,19 +139,20 @@ def find_meetings(
         s_text = text[sentence.start : sentence.end]
         nouns = [m for m in MEETING_NOUN.finditer(s_text) if not _generic(s_text, m)]
         verbs = list(MEETING_VERB.finditer(s_text))
-        if not nouns and not verbs or s_text.rstrip("\"'”’ ").endswith("?"):
+        if (not nouns and not verbs) or is_question(s_text):
             continue
         places = _places(s_text, sentence.start, by_sentence.get(index, []), gazetteer)
         city, venue = _venue(s_text, nouns, verbs, places)
+        anchor = min(m.start() for m in (*nouns, *verbs))
         if not city and nouns and _virtual(s_text, nouns):
             city = "virtual"
         if not city:
             city = _host_capital(s_text, sentence.start, by_sentence.get(index, []), gazetteer)
-        if not city or WISHED_FOR.search(s_text) and not DATE.search(s_text):
+        if not city or (WISHED_FOR.search(s_text) and not DATE.search(s_text)):
             continue
         if city == "virtual" and not (LEADERS.search(s_text) or by_sentence.get(index)):
             continue
-        meetings.append(Meeting(_date(s_text, published), city, s_text, sentence.start, sentence.end))
+        meetings.append(Meeting(_date(s_text, published, anchor), city, s_text, sentence.start, sentence.end))
         if venue:
             venues.append(venue)
     return meetings, venues
@@ -178,14 +185,18 @@ def _places(s_text, offset, mentions, gazetteer) -> list[_Place]:
 
 
 # Between a city and its meeting word: a possessive, "-hosted", and at most two describing words.
-_BEFORE_NOUN = re.compile(r"^(?:['’]s)?(?:[\s-]+(?:hosted|based|led))?\s+(?P<words>(?:[\w-]+\s+){0,2})$")
+_BEFORE_NOUN = re.compile(r"^(?:['\u2019]s)?(?:[\s-]+(?:hosted|based|led))?\s+(?P<words>(?:[\w-]+\s+){0,2})$")
 _FUNCTION_WORDS = PREPOSITIONS | frozenset(
-    "a an the and or but this that these those is are was were be been will would after before previously "
-    "later earlier then when while where which who as also still not".split()
+    "a an the and or but this that these those is are was were be been will would after before "
+    "previously later earlier then when while where which who as also still not".split()
 )
 _IN_AT = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$", _I)
 # "travelled to Washington to meet Trump", "visited Kyiv and met Zelenskyy"
-_TRAVEL_TO = re.compile(r"\b(?:(?:travel\w*|fl(?:y|ies|ew|ying)|head\w*|arriv\w*|trip|visit) to|visit\w*)\s+(?:the\s+)?$", _I)
+_TRAVEL_TO = re.compile(
+    r"\b(?:(?:travel\w*|fl(?:y|ies|ew|ying)|head\w*|arriv\w*|trip|visit) to|visit\w*)"
+    r"\s+(?:the\s+)?$",
+    _I,
+)
 
 
 def _venue(s_text, nouns, verbs, places) -> tuple[str, Venue | None]:
@@ -195,9 +206,9 @@ def _venue(s_text, nouns, verbs, places) -> tuple[str, Venue | None]:
             between = _BEFORE_NOUN.match(s_text[place.end : noun.start()]) if noun.start() >= place.end else None
             if between and not _FUNCTION_WORDS.intersection(between.group("words").lower().split()):
                 return place.city, place.venue
-        if _TRAVEL_TO.search(s_text, max(0, place.start - 24), place.start):
-            if any(m.start() > place.end for m in (*nouns, *verbs)):
-                return place.city, place.venue
+        travelled = _TRAVEL_TO.search(s_text, max(0, place.start - 24), place.start)
+        if travelled and any(m.start() > place.end for m in (*nouns, *verbs)):
+            return place.city, place.venue
         if not _IN_AT.search(s_text, max(0, place.start - 12), place.start):
             continue
         # "a summit in Paris", "met at the White House", "In London, leaders gathered..."
@@ -241,12 +252,14 @@ def _virtual(s_text, nouns) -> bool:
     )
 
 
-def _date(s_text: str, published: dt.date | None) -> str | None:
+def _date(s_text: str, published: dt.date | None, anchor: int) -> str | None:
+    """The date nearest the meeting word: "arrived on Wednesday for Thursday's summit"."""
+    dates = []
     for m in DATE.finditer(s_text):
         value = _resolve(m, s_text, published)
         if value is not None:
-            return value.isoformat()
-    return None
+            dates.append((min(abs(m.start() - anchor), abs(m.end() - anchor)), value))
+    return min(dates)[1].isoformat() if dates else None
 
 
 def _resolve(m: re.Match, s_text: str, published: dt.date | None) -> dt.date | None:
@@ -259,7 +272,7 @@ def _resolve(m: re.Match, s_text: str, published: dt.date | None) -> dt.date | N
         month = _MONTHS[_month_key(m)]
         day = int(m.group("d1") or m.group("d2"))
         year = m.group("y1") or m.group("y2")
-        return _with_year(day, month, int(year) if year else None, published)
+        return _with_year(day, month, int(year) if year else None, published, bool(FUTURE.search(s_text)))
     if published is None:
         return None
     if m.group("word"):
@@ -284,18 +297,23 @@ def _month_key(m: re.Match) -> str:
     return "sept" if name.startswith("sept") else name[:3]
 
 
-def _with_year(day: int, month: int, year: int | None, published: dt.date | None) -> dt.date | None:
+def _with_year(day: int, month: int, year: int | None, published: dt.date | None, future: bool) -> dt.date | None:
     if year is None:
         if published is None:
             return None
-        # The nearest such day to publication, whichever year that falls in.
+        # News reports what happened unless it says what will: the last such day before
+        # publication, or the next one after it.
         options = []
         for y in (published.year - 1, published.year, published.year + 1):
             try:
                 options.append(dt.date(y, month, day))
             except ValueError:
                 continue
-        return min(options, key=lambda d: abs((d - published).days)) if options else None
+        if future:
+            later = [d for d in options if d >= published - dt.timedelta(days=1)]
+            return min(later) if later else None
+        earlier = [d for d in options if d <= published + dt.timedelta(days=1)]
+        return max(earlier) if earlier else None
     try:
         return dt.date(year, month, day)
     except ValueError:

@@ -22,12 +22,14 @@ group word or another nation, and weak ones ("crucial", "requires") only right b
 The strongest class present wins: a refusal over a hedge, a hedge over a promise.
 """
 
+import functools
+import itertools
 import re
 from dataclasses import dataclass
 
 from . import lexicon
 from .gazetteer import Mention
-from .text import Tokens
+from .text import Tokens, is_question
 
 # Never the pledging side: the recipient, the aggressor and the states arming it.
 NOT_CONTRIBUTORS = frozenset({"UA", "RU", "BY", "KP", "IR"})
@@ -45,7 +47,7 @@ PREPOSITIONS = frozenset(
 # Concessive clauses ("though details remain to be worked out") qualify their sentence: no split.
 CLAUSE_WORDS = frozenset("but while whereas however meanwhile".split())
 CLAUSE_PUNCTUATION = frozenset(";:")
-BREAKING_PUNCTUATION = frozenset(',;:()"“”.!?—–')
+BREAKING_PUNCTUATION = frozenset(',;:()".!?\u201c\u201d\u2013\u2014')  # and curly quotes, dashes
 POSSESSIVE_TOKENS = frozenset({"'", "s", "-"})
 PERSON_PRONOUNS = frozenset({"he", "she", "He", "She"})
 SPEAKER_PRONOUNS = frozenset({"we", "We", "I"})
@@ -148,7 +150,7 @@ class _Sentence:
             elif word in CLAUSE_WORDS:
                 bounds.append(j)
         bounds.append(self.range.stop)
-        return [range(a, b) for a, b in zip(bounds, bounds[1:], strict=False) if b > a]
+        return [range(a, b) for a, b in itertools.pairwise(bounds) if b > a]
 
 
 def find_pledges(tokens: Tokens, mentions: list[Mention], cues: dict[str, list]) -> list[Pledge]:
@@ -157,7 +159,8 @@ def find_pledges(tokens: Tokens, mentions: list[Mention], cues: dict[str, list])
     by_sentence = _cues_by_sentence(tokens, cues)
     on_topic = {tokens.sentence_of[tokens.token_at(m.start)] for m in mentions if m.code == "UA"}
     on_topic.update(tokens.sentence_of[i] for _, i in cues["coalition"])
-    about_ukraine = len(on_topic) >= 2
+    # About Ukraine: said in the headline or lead, or more than once.
+    about_ukraine = len(on_topic) >= 2 or min(on_topic, default=99) <= 2
     pledges: list[Pledge] = []
     previous_people: list[_Span] = []
     for index, sentence_range in enumerate(tokens.sentences):
@@ -165,7 +168,7 @@ def find_pledges(tokens: Tokens, mentions: list[Mention], cues: dict[str, list])
         found = by_sentence.get(index, {})
         if spans and (found.get("category") or found.get("systems")):
             text = tokens.text[sentence_range.start : sentence_range.end]
-            if _relevant(index, on_topic, about_ukraine, found) and not text.rstrip("\"'”’ ").endswith("?"):
+            if _relevant(index, on_topic, about_ukraine, found) and not is_question(text):
                 sentence = _Sentence(tokens, index, spans, previous_people, found)
                 sentence.on_topic = index in on_topic
                 pledges.extend(_sentence_pledges(sentence))
@@ -227,6 +230,7 @@ def _sentence_pledges(s: _Sentence) -> list[Pledge]:
             attributed = _elliptic(s, clause, statuses, previous_categories)
         clause_statuses = [c for c in statuses if c.lo in clause]
         specific = {code for h, spans in attributed for code in _codes(spans) if h.name not in _GENERAL}
+        facts = None
         for hit, spans in attributed:
             category = _category(s, clause, hit)
             status = _status(s, clause_statuses, hit, spans)
@@ -234,9 +238,10 @@ def _sentence_pledges(s: _Sentence) -> list[Pledge]:
                 continue
             for code in _codes(spans):
                 if _general(s, hit) and code in specific:
-                    continue  # "a naval mission under the security guarantees": the mission says more
-                pledge = _pledge(s, clause, hit, code, category, status)
-                found.setdefault((code, category, status), pledge)
+                    continue  # "a naval mission under the guarantees": the mission says more
+                if (code, category, status) not in found:
+                    facts = facts or _ClauseFacts(s, clause)
+                    found[code, category, status] = _pledge(facts, hit, code, category, status)
         if clause_hits:
             previous_categories = [_category(s, clause, h) for h in clause_hits]
     return list(found.values())
@@ -353,8 +358,8 @@ def _attribute(s, clause, hits, security_context, previous_subject=None) -> list
 
 
 _AUXILIARIES = frozenset(
-    "will would could can may might shall should must is are was were has have had said says did does do "
-    "also still then later".split()
+    "will would could can may might shall should must is are was were has have had said says did "
+    "does do also still then later".split()
 )
 
 
@@ -367,9 +372,7 @@ def _starts_without_subject(s, clause) -> bool:
 
 
 def _valid(span: _Span) -> list[str]:
-    return [
-        m.code for m in span.mentions if m.nation_kind == "state" and m.code not in NOT_CONTRIBUTORS
-    ]
+    return [m.code for m in span.mentions if m.nation_kind == "state" and m.code not in NOT_CONTRIBUTORS]
 
 
 def _codes(spans: Attribution) -> list[str]:
@@ -564,9 +567,9 @@ def _status(s, statuses: list[_Cue], hit: _Cue, spans: Attribution) -> str | Non
                 present.add(cue.name)
         elif cue.name in lexicon.FORWARD_ONLY and cue.lo > hit.lo:
             continue
-        elif cue.name in lexicon.CLAUSE_WIDE:
-            present.add(cue.name)
-        elif not _blocked(s, cue, hit, spans) and not _someone_elses_act(s, cue, spans):
+        elif cue.name in lexicon.CLAUSE_WIDE or (
+            not _blocked(s, cue, hit, spans) and not _someone_elses_act(s, cue, spans)
+        ):
             present.add(cue.name)
     for name in lexicon.STATUS_ORDER:
         if name in present:
@@ -627,31 +630,62 @@ def _after_preposition(s, j: int) -> bool:
     return any(s.word(k) in PREPOSITIONS for k in range(max(s.range.start, j - 3), j))
 
 
-def _pledge(s, clause, hit, code, category, status) -> Pledge:
-    tokens = s.tokens
-    clause_start, clause_end = tokens.starts[clause.start], tokens.ends[clause.stop - 1]
-    clause_text = tokens.text[clause_start:clause_end]
-    condition = lexicon.CONDITION.search(clause_text)
-    condition_text = condition.group().strip(" ,.") if condition else ""
-    needs_us = code != "US" and bool(
-        lexicon.US_BACKSTOP.search(condition_text) or re.search(r"\bbackstop", s.text, re.I)
-    )
-    needs_parliament = bool(
-        lexicon.PARLIAMENT.search(condition_text) or _PARLIAMENT_APPROVAL.search(s.text)
-    )
-    quantity, unit = _nearest_quantity(clause_text, clause_start, hit, category)
-    amount, currency = _nearest_money(clause_text, clause_start, hit)
+_COUNTED = re.compile(r"\d|\b(?:" + "|".join(lexicon.NUMBER_WORDS) + r")\b", re.I)
+
+
+class _ClauseFacts:
+    """Conditions, places, numbers and sums of one clause, looked up once for all its pledges."""
+
+    def __init__(self, s: _Sentence, clause: range):
+        tokens = s.tokens
+        self.sentence = s
+        self.clause = clause
+        self.start, self.end = tokens.starts[clause.start], tokens.ends[clause.stop - 1]
+        text = tokens.text[self.start : self.end]
+        condition = lexicon.CONDITION_PHRASE.search(text)
+        self.condition = condition.group().strip(" ,.") if condition else ""
+        self.backstop = bool(lexicon.US_BACKSTOP.search(self.condition) or re.search(r"\bbackstop", s.text, re.I))
+        self.parliament = bool(lexicon.PARLIAMENT.search(self.condition) or _PARLIAMENT_APPROVAL.search(s.text))
+        self.after_ceasefire = bool(lexicon.AFTER_CEASEFIRE.search(s.text))
+        self.text = text
+
+    @functools.cached_property
+    def places(self) -> list[tuple[str, int, int]]:
+        return [
+            (name, self.start + m.start(), self.start + m.end())
+            for name, pattern in lexicon.LOCATIONS
+            for m in pattern.finditer(self.text)
+        ]
+
+    @functools.cached_property
+    def quantities(self) -> list[tuple[re.Match, int]]:
+        if not _COUNTED.search(self.text):  # most clauses have no number
+            return []
+        found = lexicon.QUANTITY.finditer(self.text)
+        return [(m, self.start) for m in found if not _GROUP_IN.search(m.group())]
+
+    @functools.cached_property
+    def sums(self) -> list[tuple[re.Match, int]]:
+        if not any(c.isdigit() for c in self.text):
+            return []
+        return [(m, self.start) for m in lexicon.MONEY.finditer(self.text)]
+
+
+def _pledge(facts: _ClauseFacts, hit, code, category, status) -> Pledge:
+    s = facts.sentence
+    quantity, unit = _nearest_quantity(facts, hit, category)
+    amount, currency = (None, "") if category == "troops" else _nearest_money(facts, hit)
     if currency == "crowns":
         currency = _CROWNS.get(code, "")
     return Pledge(
         nation=code,
         category=category,
         status=status,
-        conditions=condition_text,
-        needs_us_backstop=needs_us,
-        needs_parliament=needs_parliament,
-        after_ceasefire=bool(lexicon.AFTER_CEASEFIRE.search(s.text)),
-        location=_location(s, clause, hit, category) if category in _PLACED else "",
+        conditions=facts.condition,
+        needs_us_backstop=code != "US" and facts.backstop,
+        needs_parliament=facts.parliament,
+        after_ceasefire=facts.after_ceasefire,
+        location=_location(facts, hit, category) if category in _PLACED else "",
         quantity=quantity,
         unit=unit,
         amount=amount,
@@ -670,29 +704,35 @@ _PLACED = frozenset({"troops", "air", "sea", "air_defense", "training", "logisti
 
 
 # Troops stand on land: "planes in the air" beside them is another pledge's place.
-_NOT_WHERE = {"troops": {"sea", "air"}, "training": {"sea", "air"}, "logistics": {"sea", "air"}, "air": {"sea"}}
+_NOT_WHERE = {
+    "troops": {"sea", "air"},
+    "training": {"sea", "air"},
+    "logistics": {"sea", "air"},
+    "air": {"sea"},
+}
 
 
-def _location(s, clause, hit, category) -> str:
+def _location(facts: _ClauseFacts, hit, category) -> str:
     """Where, from the nearest place phrase in the clause: "in neighbouring countries", "at sea"."""
-    tokens = s.tokens
-    start, end = tokens.starts[clause.start], tokens.ends[clause.stop - 1]
-    candidates = []  # (distance, name)
-    for name, pattern in lexicon.LOCATIONS:
-        if name in _NOT_WHERE.get(category, ()):
-            continue
-        for m in pattern.finditer(tokens.text, start, end):
-            candidates.append((_char_distance(m.start(), m.end(), hit), name))
+    s, clause, tokens = facts.sentence, facts.clause, facts.sentence.tokens
+    excluded = _NOT_WHERE.get(category, ())
+    candidates = [
+        (_char_distance(start, end, hit), name) for name, start, end in facts.places if name not in excluded
+    ]  # (distance, name)
     for span in s.spans:
-        # "a brigade in Lithuania": on another state's soil, next to Ukraine or further away.
-        if span.lo in clause and span.lo > clause.start and s.word(span.lo - 1) in {"in", "to", "into"}:
-            code = span.mentions[0].code
-            if span.mentions[0].nation_kind == "state" and span.mentions[0].kind != "person" and code != "UA":
-                name = "neighbouring" if code in NEIGHBOURS else "outside"
-                candidates.append((_char_distance(tokens.starts[span.lo], tokens.ends[span.hi - 1], hit), name))
+        # "a brigade in Lithuania": on another state's soil, next to Ukraine or further away;
+        # only close to the pledge, or "met in Paris" would place every pledge in the sentence.
+        if span.lo in clause and span.lo > clause.start and s.word(span.lo - 1) in _INTO:
+            mention = span.mentions[0]
+            distance = _char_distance(tokens.starts[span.lo], tokens.ends[span.hi - 1], hit)
+            state = mention.nation_kind == "state" and mention.kind != "person"
+            if state and mention.code != "UA" and distance <= 40:
+                name = "neighbouring" if mention.code in NEIGHBOURS else "outside"
+                candidates.append((distance, name))
     return min(candidates)[1] if candidates else ""
 
 
+_INTO = frozenset({"in", "to", "into"})
 # States bordering Ukraine that could host forces (Russia and Belarus are the other side).
 NEIGHBOURS = frozenset({"PL", "SK", "HU", "RO", "MD"})
 
@@ -701,20 +741,17 @@ def _char_distance(start: int, end: int, hit) -> int:
     return max(0, start - hit.end, hit.start - end)
 
 
-def _nearest(matches, offset, hit):
-    return min(matches, key=lambda m: min(abs(offset + m.start() - hit.end), abs(offset + m.end() - hit.start)))
+def _nearest(matches, hit):
+    """The match closest to the pledge's cue; matches are (match, offset of its text)."""
+    return min(matches, key=lambda mo: _char_distance(mo[1] + mo[0].start(), mo[1] + mo[0].end(), hit))[0]
 
 
-def _nearest_quantity(clause_text, offset, hit, category) -> tuple[int | None, str]:
+def _nearest_quantity(facts: _ClauseFacts, hit, category) -> tuple[int | None, str]:
     units = lexicon.CATEGORY_UNITS.get(category, ())
-    matches = [
-        m
-        for m in lexicon.QUANTITY.finditer(clause_text)
-        if lexicon.UNITS[m.group("unit").lower()] in units and not _GROUP_IN.search(m.group())
-    ]
+    matches = [mo for mo in facts.quantities if lexicon.UNITS[mo[0].group("unit").lower()] in units]
     if not matches:
         return None, ""
-    m = _nearest(matches, offset, hit)
+    m = _nearest(matches, hit)
     value = parse_number(m.group("num"))
     if value is None:
         return None, ""
@@ -726,11 +763,10 @@ def _nearest_quantity(clause_text, offset, hit, category) -> tuple[int | None, s
 _GROUP_IN = re.compile(r"\b(?:" + "|".join(sorted(GROUP_NOUNS)) + r")\b", re.I)
 
 
-def _nearest_money(clause_text, offset, hit) -> tuple[int | None, str]:
-    matches = list(lexicon.MONEY.finditer(clause_text))
-    if not matches:
+def _nearest_money(facts: _ClauseFacts, hit) -> tuple[int | None, str]:
+    if not facts.sums:
         return None, ""
-    return parse_money(_nearest(matches, offset, hit))
+    return parse_money(_nearest(facts.sums, hit))
 
 
 def parse_number(text: str) -> float | None:
@@ -760,4 +796,3 @@ def parse_money(m: re.Match) -> tuple[int | None, str]:
         word = m.group("word")
         currency = word.upper() if word.isupper() else lexicon.CURRENCY_WORDS.get(word.lower(), "")
     return round(value), currency
-

@@ -8,7 +8,7 @@ pattern, not written by hand, so they can never fall out of step with the lexico
 """
 
 import re
-from re import _constants as C  # noqa: N812 - the parser's own names
+from re import _constants as C
 from re import _parser
 
 PREFIX = 5  # letters looked at before trying the regex

@@ -15,8 +15,12 @@ from dataclasses import dataclass
 # otherwise a token is a run of letters and digits, or one punctuation character.
 TOKEN_RE = re.compile(r"[A-Z](?:\.[A-Z])+\.?|[^\W_]+|[^\w\s]")
 
-_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'", "´": "'"})
-_DASHES = str.maketrans({"–": "-", "—": "-", "‐": "-", "‑": "-", "−": "-"})
+# Typographic apostrophes and dashes fold to ASCII ones.
+_APOSTROPHES = str.maketrans(dict.fromkeys("\u2019\u2018\u02bc`\u00b4", "'"))
+_DASHES = str.maketrans(dict.fromkeys("\u2013\u2014\u2010\u2011\u2212", "-"))
+# Quotation marks, straight and curly, that may open or close a sentence.
+OPENING_QUOTES = "\"'\u201c\u2018"
+CLOSING_QUOTES = "\"'\u201d\u2019"
 
 _fold_cache: dict[str, str] = {}
 
@@ -43,6 +47,10 @@ def lower_in_place(text: str) -> str:
     return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
 
 
+def is_question(sentence: str) -> bool:
+    return sentence.rstrip(CLOSING_QUOTES + " ").endswith("?")
+
+
 @dataclass(frozen=True, slots=True)
 class Sentence:
     start: int
@@ -52,7 +60,17 @@ class Sentence:
 class Tokens:
     """Parallel lists of token offsets, texts and keys, plus the sentence of each token."""
 
-    __slots__ = ("count", "ends", "keys", "lowered", "sentence_of", "sentences", "starts", "text", "words")
+    __slots__ = (
+        "count",
+        "ends",
+        "keys",
+        "lowered",
+        "sentence_of",
+        "sentences",
+        "starts",
+        "text",
+        "words",
+    )
 
     def __init__(self, text: str):
         self.text = text
@@ -97,21 +115,21 @@ def _sentence_of(starts: list[int], sentences: list[Sentence]) -> list[int]:
 
 
 # Where a sentence may end: after . ! ? (and closing quotes) before a capital, digit or quote.
-_BOUNDARY_RE = re.compile(r"[.!?…]+[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])|\n\s*")
+_BOUNDARY_RE = re.compile(rf"[.!?\u2026]+[{CLOSING_QUOTES})\]]*\s+(?=[{OPENING_QUOTES}(\[]?[A-Z0-9])|\n\s*")
 # Abbreviations after which a full stop does not end a sentence.
 _NO_BREAK_AFTER = frozenset(
-    "mr mrs ms dr prof gen lt col maj capt sgt adm sen rep gov pres st no vs etc jr sr inc ltd co "
-    "corp dept jan feb mar apr jun jul aug sep sept oct nov dec fig approx est"
-    .split()
+    "mr mrs ms dr prof gen lt col maj capt sgt adm sen rep gov pres st vs etc jr sr inc ltd co "
+    "corp dept jan feb mar apr jun jul aug sep sept oct nov dec fig approx est".split()
 )
 # "U.S." ends a sentence only before a word that usually starts one.
 _DOTTED_ABBREV_RE = re.compile(r"(?:^|\W)(?:[A-Za-z]\.){1,3}$")
 _SENTENCE_OPENERS = frozenset(
-    "The This That These Those It He She They We I A An But And Or So Yet In On At As If When While "
-    "After Before Since Its His Her Their Our There Here However Meanwhile Still Also Now Then"
-    .split()
+    "The This That These Those It He She They We I A An But And Or So Yet In On At As If When "
+    "While After Before Since Its His Her Their Our There Here However Meanwhile Still Also Now "
+    "Then".split()
 )
 _WORD_BEFORE_RE = re.compile(r"(\w+)\W*$")
+_FOLLOWING_WORD_RE = re.compile(rf"[{OPENING_QUOTES}(\[]?(\w+)")
 
 
 def split_sentences(text: str) -> list[Sentence]:
@@ -131,9 +149,11 @@ def _may_break(text: str, dot: int, after: int) -> bool:
     before = text[max(0, dot - 12) : dot + 1]
     if _DOTTED_ABBREV_RE.search(before):
         # "U.S. President", "J. D. Vance": a break only before a usual sentence opener.
-        following = re.match(r"[\"'“‘(\[]?(\w+)", text[after : after + 20])
+        following = _FOLLOWING_WORD_RE.match(text, after)
         return bool(following) and following.group(1) in _SENTENCE_OPENERS
     word = _WORD_BEFORE_RE.search(text[max(0, dot - 12) : dot])
+    if word and word.group(1) in {"No", "Nos"} and text[after : after + 1].isdigit():
+        return False  # "No. 10"
     return not (word and word.group(1).lower() in _NO_BREAK_AFTER)
 
 

@@ -12,8 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from articles.extraction import EXTRACTOR_VERSION, Gazetteer, extract
-from articles.extraction import lexicon
+from articles.extraction import EXTRACTOR_VERSION, Gazetteer, extract, lexicon
 from articles.extraction.__main__ import main as cli
 from articles.extraction.core import CUES
 from articles.extraction.text import Tokens
@@ -179,6 +178,26 @@ def test_hopes_for_another_nations_help_are_considering(gazetteer):
     assert pledges(found) == {("US", "intelligence", "considering"), ("US", "air", "considering")}
 
 
+def test_an_aside_does_not_hide_the_subject(gazetteer):
+    found = run("France, which co-leads the coalition, has offered troops to Ukraine.", gazetteer)
+    assert pledges(found) == {("FR", "troops", "pledged")}
+
+
+def test_a_modal_governs_only_what_follows_it(gazetteer):
+    found = run("France has offered troops and would help police Ukrainian airspace.", gazetteer)
+    assert pledges(found) == {("FR", "troops", "pledged"), ("FR", "air", "considering")}
+
+
+def test_a_refusal_belongs_to_its_subject_not_to_a_nation_named_after_it(gazetteer):
+    found = run("France ruled out sending troops to Ukraine without a US backstop.", gazetteer)
+    assert pledges(found) == {("FR", "troops", "declined")}
+
+
+def test_reported_promise_is_pledged_and_hedged_one_is_considering(gazetteer):
+    assert pledges(run("Britain said it would send troops to Ukraine.", gazetteer)) == {("GB", "troops", "pledged")}
+    assert pledges(run("Britain could send troops to Ukraine.", gazetteer)) == {("GB", "troops", "considering")}
+
+
 def test_own_and_enemy_forces_are_not_pledges(gazetteer):
     text = "Ukrainian troops held the line. Russia deployed North Korean troops and Iranian drones."
     assert run(text, gazetteer).pledges == []
@@ -223,9 +242,20 @@ def test_money_is_read_with_its_currency(gazetteer, sentence, amount, currency):
     assert (pledge.category, pledge.amount, pledge.currency) == ("funding", amount, currency)
 
 
-def test_location_of_a_deployment(gazetteer):
-    found = run("Germany is ready to station troops in neighbouring countries to support Ukraine.", gazetteer)
-    assert [p.location for p in found.pledges] == ["neighbouring"]
+@pytest.mark.parametrize(
+    ("sentence", "location"),
+    [
+        (
+            "Germany is ready to station troops in neighbouring countries to help Ukraine.",
+            "neighbouring",
+        ),
+        ("Germany could station a brigade in Lithuania to support Ukraine.", "outside"),
+        ("Britain will put boots on the ground and planes in the air over Ukraine.", "ukraine"),
+        ("Italy offered to train Ukrainian soldiers outside Ukraine.", "outside"),
+    ],
+)
+def test_location_is_the_place_phrase_nearest_the_pledge(gazetteer, sentence, location):
+    assert run(sentence, gazetteer).pledges[0].location == location
 
 
 # -- meetings -------------------------------------------------------------------------------
@@ -235,9 +265,18 @@ def test_location_of_a_deployment(gazetteer):
     ("sentence", "expected"),
     [
         ("Coalition leaders met in Paris on Thursday.", {"date": "2025-09-04", "city": "Paris"}),
-        ("Defence ministers will meet in London on Monday.", {"date": "2025-09-08", "city": "London"}),
-        ("Zelenskyy met Trump at the White House yesterday.", {"date": "2025-09-04", "city": "Washington"}),
-        ("The leaders gathered for the Paris summit on 4 September.", {"date": "2025-09-04", "city": "Paris"}),
+        (
+            "Defence ministers will meet in London on Monday.",
+            {"date": "2025-09-08", "city": "London"},
+        ),
+        (
+            "Zelenskyy met Trump at the White House yesterday.",
+            {"date": "2025-09-04", "city": "Washington"},
+        ),
+        (
+            "The leaders gathered for the Paris summit on 4 September.",
+            {"date": "2025-09-04", "city": "Paris"},
+        ),
         ("Macron is hosting a summit of allies.", {"date": None, "city": "Paris"}),
         (
             "Starmer will chair a video call with coalition leaders on Saturday.",
@@ -247,6 +286,11 @@ def test_location_of_a_deployment(gazetteer):
 )
 def test_meetings_have_a_city_and_a_resolved_date(gazetteer, sentence, expected):
     assert run(sentence, gazetteer).to_guide_json()["meetings"] == [expected]
+
+
+def test_the_date_nearest_the_meeting_word_is_its_date(gazetteer):
+    found = run("On Monday Macron said the coalition met in Paris on Thursday.", gazetteer)
+    assert found.to_guide_json()["meetings"] == [{"date": "2025-09-04", "city": "Paris"}]
 
 
 def test_weekdays_stay_unresolved_without_a_publication_date(gazetteer):
@@ -273,7 +317,7 @@ MIXED = (
     "Coalition of the willing meets in Paris\n"
     "French President Emmanuel Macron hosted leaders in Paris on Thursday. Britain pledged "
     "jets for air policing over Ukraine, while Germany ruled out sending troops.\n"
-    "Norway will give $1.5 billion for U.S.-made Patriot systems, Norway’s minister said.\n"
+    "Norway will give $1.5 billion for U.S.-made Patriot systems, Norway\u2019s minister said.\n"
 )
 
 
@@ -352,7 +396,8 @@ def test_seed_articles_score_at_or_above_targets(gazetteer):
         pred = extract(text, published, gazetteer).to_guide_json()
         tallies["nations"].add_sets(set(gold["nations"]), set(pred["nations"]))
         tallies["pledges"].add_sets(
-            {score.pledge_key(p) for p in gold["pledges"]}, {score.pledge_key(p) for p in pred["pledges"]}
+            {score.pledge_key(p) for p in gold["pledges"]},
+            {score.pledge_key(p) for p in pred["pledges"]},
         )
         matched = score.meetings_matched(gold["meetings"], pred["meetings"])
         tallies["meetings"].add(matched, len(pred["meetings"]), len(gold["meetings"]))
