@@ -96,17 +96,17 @@ class PledgeAdmin(admin.ModelAdmin):
 
     @admin.action(description="Accept selected suggestions", permissions=["review"])
     def accept_suggestions(self, request, queryset):
-        pledges = list(queryset.suggested())
-        for pledge in pledges:
-            curation.accept(pledge, request.user)
-        self.message_user(request, f"{len(pledges)} suggestion(s) accepted.")
+        self._review(request, queryset, curation.accept, "accepted")
 
     @admin.action(description="Reject selected suggestions", permissions=["review"])
     def reject_suggestions(self, request, queryset):
+        self._review(request, queryset, curation.reject, "rejected")
+
+    def _review(self, request, queryset, decide, done):
         pledges = list(queryset.suggested())
         for pledge in pledges:
-            curation.reject(pledge, request.user)
-        self.message_user(request, f"{len(pledges)} suggestion(s) rejected.")
+            decide(pledge, request.user)
+        self.message_user(request, f"{len(pledges)} suggestion(s) {done}.")
 
 
 class ReadOnlyAdmin(admin.ModelAdmin):

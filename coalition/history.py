@@ -13,7 +13,8 @@ from django.utils import timezone
 
 from coalition.models import Change, Nation, Pledge
 
-PLEDGE_FIELDS = [
+# What a curator edits on a pledge (the review queue's edit form), and what history tracks.
+EDITABLE_PLEDGE_FIELDS = [
     "category",
     "status",
     "summary",
@@ -28,9 +29,8 @@ PLEDGE_FIELDS = [
     "currency",
     "announced_on",
     "meeting",
-    "review",
-    "merged_into",
 ]
+PLEDGE_FIELDS = [*EDITABLE_PLEDGE_FIELDS, "review", "merged_into"]
 NATION_FIELDS = ["role", "role_since", "role_source"]
 # Bookkeeping that the timeline does not spell out.
 _QUIET = {"review", "merged_into", "summary"}

@@ -1,5 +1,6 @@
 from django import forms
 
+from coalition.history import EDITABLE_PLEDGE_FIELDS
 from coalition.models import Pledge
 
 
@@ -8,22 +9,7 @@ class PledgeEditForm(forms.ModelForm):
 
     class Meta:
         model = Pledge
-        fields = [
-            "category",
-            "status",
-            "summary",
-            "conditions",
-            "needs_us_backstop",
-            "needs_parliament",
-            "after_ceasefire",
-            "quantity",
-            "unit",
-            "amount",
-            "currency",
-            "location",
-            "announced_on",
-            "meeting",
-        ]
+        fields = EDITABLE_PLEDGE_FIELDS
         widgets = {
             "summary": forms.Textarea(attrs={"rows": 2}),
             "conditions": forms.Textarea(attrs={"rows": 2}),

@@ -16,6 +16,11 @@ class MapStatus(models.TextChoices):
     CONSIDERING = "considering", "considering"
     DECLINED = "declined", "declined troops"
     NONE = "none", "no known pledge"
+    RECIPIENT = "recipient", "Ukraine, whose security is pledged"
+
+
+# The nation the pledges are for: shown as itself, whatever it pledges to others.
+RECIPIENT = "UA"
 
 
 _ACTIVE = {Pledge.Status.PLEDGED, Pledge.Status.DELIVERED}
@@ -65,6 +70,8 @@ def is_member_on(nation, day=None):
 
 def nation_status(nation, *, category=None, as_of=None):
     """Status of a nation whose ``pledges`` were prefetched as its confirmed ones (no query)."""
+    if nation.code == RECIPIENT:
+        return MapStatus.RECIPIENT
     return derive_status(
         nation.confirmed_pledges, is_member=is_member_on(nation, as_of), category=category, as_of=as_of
     )

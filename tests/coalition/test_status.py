@@ -4,7 +4,7 @@ from types import SimpleNamespace
 import pytest
 
 from coalition.models import Pledge
-from coalition.status import MapStatus, derive_status, is_member_on
+from coalition.status import MapStatus, derive_status, is_member_on, nation_status
 
 C, S = Pledge.Category, Pledge.Status
 
@@ -43,7 +43,7 @@ def test_every_status_is_reachable():
             ((), True),
         ]
     }
-    assert reached == set(MapStatus)
+    assert reached == set(MapStatus) - {MapStatus.RECIPIENT}
 
 
 def test_a_category_counts_only_its_own_pledges():
@@ -72,3 +72,10 @@ def test_membership_counts_from_the_day_a_nation_joined():
     assert not is_member_on(nation, joined - dt.timedelta(days=1))
     assert is_member_on(SimpleNamespace(is_member=True, role_since=None), joined)
     assert not is_member_on(SimpleNamespace(is_member=False, role_since=None))
+
+
+def test_ukraine_is_shown_as_the_recipient_whatever_it_pledges():
+    ukraine = SimpleNamespace(
+        code="UA", is_member=True, role_since=None, confirmed_pledges=pledges((C.TROOPS, S.PLEDGED))
+    )
+    assert nation_status(ukraine) == MapStatus.RECIPIENT
