@@ -1,4 +1,5 @@
 from django.contrib import admin
+from django.db import models
 
 from articles import ingest
 from articles.models import Article, Evidence
@@ -20,6 +21,7 @@ class ArticleAdmin(admin.ModelAdmin):
     readonly_fields = ["content_hash", "uploaded_by", "state", "error", "created_at", "started_at", "finished_at"]
     date_hierarchy = "published_on"
     inlines = [ArticleEvidenceInline]
+    formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
     actions = ["retry_ingestion", "ingest_again"]
 
     @admin.action(description="Retry failed ingestion", permissions=["add"])

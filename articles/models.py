@@ -1,6 +1,7 @@
 import hashlib
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
 from django.urls import reverse
@@ -37,9 +38,17 @@ class Article(models.Model):
     class Meta:
         ordering = ["-published_on", "-created_at"]
         constraints = [
-            models.UniqueConstraint(fields=["url"], condition=~Q(url=""), name="article_unique_url"),
             models.UniqueConstraint(
-                fields=["content_hash"], condition=~Q(content_hash=""), name="article_unique_content"
+                fields=["url"],
+                condition=~Q(url=""),
+                name="article_unique_url",
+                violation_error_message="An article with this URL is already here.",
+            ),
+            models.UniqueConstraint(
+                fields=["content_hash"],
+                condition=~Q(content_hash=""),
+                name="article_unique_content",
+                violation_error_message="An article with the same text is already here.",
             ),
             models.CheckConstraint(
                 name="article_hash_matches_body",
@@ -55,13 +64,22 @@ class Article(models.Model):
         return self.title
 
     def save(self, *args, **kwargs):
-        self.content_hash = content_hash(self.body) if self.body.strip() else ""
-        if not self.content_hash:
-            self.body = ""
+        self._set_hash()
         super().save(*args, **kwargs)
 
     def get_absolute_url(self):
         return reverse("article_detail", args=[self.pk])
+
+    def clean(self):
+        # Forms leave the hash out of their constraint checks (it is not editable), so say it here.
+        self._set_hash()
+        if self.content_hash and Article.objects.exclude(pk=self.pk).filter(content_hash=self.content_hash).exists():
+            raise ValidationError({"body": "An article with the same text is already here."})
+
+    def _set_hash(self):
+        self.content_hash = content_hash(self.body) if self.body.strip() else ""
+        if not self.content_hash:
+            self.body = ""
 
 
 class Evidence(models.Model):
