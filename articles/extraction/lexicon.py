@@ -91,7 +91,7 @@ CATEGORIES = _named(
             "deterren(?:t|ce) force", "stabili[sz]ation force", "contingents?", "battalions?",
             "brigades?", "military personnel", "servicemen", "service members",
             "troop contributions?", "forces on the ground",
-            r"(?:deploy|send|station|commit)\w* (?:[\w-]+ ){0,3}?forces",
+            r"(?:deploy|send|station|commit|plac|put|bas)\w* (?:[\w-]+ ){0,3}?forces",
             "armed forces", "company-sized unit", "presence on land", "on land",
         ),
         "funding": _words(
@@ -112,7 +112,7 @@ CATEGORIES = _named(
         "security_guarantee": _words(
             "security (?:guarantees?|assurances?|commitments?|guarantor|pact|agreements?"
             "|arrangements?|umbrella|plans?|framework|cooperation agreement)",
-            "backstops?",
+            "backstops?", r"stand(?:s|ing)? (?:firmly |squarely )?behind",
             f"guarantees? (?:of|for|to) (?:Ukraine|Kyiv)(?:{APOSTROPHE}s)?(?: security)?",
             f"guarantee (?:Ukraine|Kyiv){APOSTROPHE}s security",
             r"article[\s-]5(?:-like|-style| style)?",
@@ -127,7 +127,7 @@ CATEGORIES = _named(
         # the caller) in a sentence about security.
         "support": _words(
             "support", "backing", "endorsement", "involvement", "participation", "engagement",
-            "commitments?", "assurances?", "contributions?",
+            "commitments?", "assurances?", "contributions?", "guarantees",
         ),
     }
 )  # fmt: skip
@@ -143,6 +143,8 @@ TRANSFER_VERBS = re.compile(
         "sold",
         r"gift\w*",
         r"hand\w* over",
+        r"giv(?:e|es|en|ing)",
+        "gave",
         r"acquir\w*",
         r"purchas\w*",
         r"buy\w*",
@@ -222,14 +224,15 @@ SECURITY_CONTEXT = re.compile(
 
 _PLEDGE_VERB = "(?:" + "|".join(
     [
-        r"send\w*", r"deploy\w*", r"provid\w*", r"contribut\w*", "suppl(?:y|ies|ied|ying)",
+        r"send\w*", "sent", r"deploy\w*", r"provid\w*", r"contribut\w*", "suppl(?:y|ies|ied|ying)",
         r"deliver\w*", "give", "giving", r"fund\w*", r"financ\w*", r"train\w*", r"lead\w*",
         r"station\w*", r"offer\w*", r"donat\w*", r"transfer\w*", r"host\w*", "take part",
         r"participat\w*", r"join\w*", r"allocat\w*", "pay", r"support\w*", r"help\w*", "be part",
         r"commit\w*", r"extend\w*", r"sign\w*", r"guarantee\w*", "back", r"boost\w*",
         r"increas\w*", r"establish\w*", "set up", "put", "play", r"patrol\w*", "police",
         r"protect\w*", r"monitor\w*", "share", "sharing", "serve", "act", r"continu\w*", r"sell\w*",
-        "sold", r"consider\w*",
+        "sold", r"consider\w*", r"stand\w* (?:\w+ )?behind",
+        r"tak(?:e|es|ing) (?:on )?(?:responsibility|charge|command|over|the lead)",
     ]
 ) + ")"  # fmt: skip
 _NOT = f"(?: not|n{APOSTROPHE}t)"
@@ -258,23 +261,31 @@ STATUS = _named(
             f"(?:will|would|does|do|did|is|are|was|were|has|have|could|can|shall){_NOT}"
             rf" (?:\w+ ){{0,2}}?{_PLEDGE_VERB}",
             rf"(?:won|can){APOSTROPHE}t (?:\w+ ){{0,2}}?{_PLEDGE_VERB}",
+            rf"(?:will|would|shall|could|can){_NOT} (?:be )?go(?:ing)?\b", rf"won{APOSTROPHE}t go\b",
             "no (?:plans?|intention) (?:to|of)",
             "not (?:be )?(?:sending|deploying|contributing|participating|joining|among)", "never",
             "unwilling", "(?:oppos(?:ed|es|e)|against) (?:to )?(?:sending|deploying|any)",
             "(?:notably |conspicuously )?absent from", "not on the list",
-            r"no (?:\w+ ){0,2}?(?:troops|soldiers|boots)", "declined",
+            r"no (?:[\w.-]+ ){0,2}?(?:troops|soldiers|boots)", "declined",
             r"(?:paus|halt|suspend|froze|freez)\w*", "cut(?:s|ting)? off", r"withh[eo]ld\w*",
         ),
         # A condition holds for its whole sentence: "..., provided the Bundestag approves".
         "condition": _words(
-            "if", "unless", "as long as", "on condition", "conditional (?:on|upon)",
+            r"if(?!(?: \w+){0,3} (?:under )?(?:attack|invad)\w*)", "unless", "as long as",
+            "on condition(?! of anonymity)", "conditional (?:on|upon)",
             "conditioned on",
             "subject to", "contingent (?:on|upon)", "depend(?:s|ing|ent)? (?:on|upon)",
         )
         + "|"
         + _PROVIDED,
+        # Going on with what is already given: "would keep training", "will continue to fund".
+        "continuing": _words(
+            rf"(?:will|would|{APOSTROPHE}ll|shall)(?: also| still)? (?:keep(?: on)?|continue(?: to)?) {_PLEDGE_VERB}"
+        ),
+        # "offers demining, not troops", "planes instead of troops": refuses only what it touches.
+        "negated": r"(?<=, )not\b|(?<=but )not\b|\brather than\b|\binstead of\b",
         # A modal governs the verb after it: "has offered troops and would help police the skies".
-        "modal": _words(
+        "modal": "(?<!that )" + _words(
             "(?:could|might|may|would)(?: (?:also|still|be|then|eventually|potentially))? "
             + _PLEDGE_VERB
         ),
@@ -305,7 +316,8 @@ STATUS = _named(
             r"(?:has|have|had) (?:\w+ )?(?:sent|deployed|provided|supplied|delivered|given|donated"
             "|trained|funded|allocated|contributed|approved|signed|offered|transferred|financed)",
             "sent", "deployed", "supplied", "delivered", "donated", "allocated", "contributed",
-            "approved", "offered", "transferred", "unveiled", "earmarked", "dispatched", "ready to",
+            "approved", "offered", "transferred", "unveiled", "signed", r"earmark(?:s|ed|ing)?",
+            r"set(?:s|ting)? aside", "ring-?fenced", "dispatched", "ready to",
             "prepared to", "confirm(?:s|ed|ing)?", r"underwrit\w*", "leads? (?:on|the)",
             "approv(?:e|es|ed|ing)",
         ),
@@ -320,12 +332,14 @@ STATUS = _named(
 
 # Status classes from strongest to weakest; the strongest one present wins.
 STATUS_ORDER = (
-    "not_refused", "declined", "condition", "considering", "modal", "pledged", "reported",
+    "not_refused", "declined", "negated", "condition", "considering", "modal", "continuing", "pledged", "reported",
     "promise", "needed",
 )  # fmt: skip
 STATUS_VALUE = {
     "not_refused": "considering",
     "declined": "declined",
+    "negated": "declined",
+    "continuing": "pledged",
     "condition": "considering",
     "considering": "considering",
     "modal": "considering",
@@ -335,13 +349,13 @@ STATUS_VALUE = {
     "needed": "considering",
 }
 # Cues that count only right beside the nation or the thing pledged, within so many words.
-NEAR_ONLY = {"needed": 3, "promise": 2}
+NEAR_ONLY = {"needed": 3, "promise": 2, "negated": 0}
 # Verbs govern what follows them, not what came before in the clause.
-FORWARD_ONLY = frozenset({"modal", "pledged", "reported"})
+FORWARD_ONLY = frozenset({"modal", "pledged", "reported", "continuing"})
 # Cues that hold for the whole clause, across other nations and group words.
 CLAUSE_WIDE = frozenset({"condition"})
 # Cues that are their subject's act: "France ruled out troops without a US backstop" is France's.
-SUBJECT_ACTS = frozenset({"declined", "pledged", "reported", "not_refused"})
+SUBJECT_ACTS = frozenset({"declined", "pledged", "reported", "not_refused", "continuing"})
 
 # -- conditions and places -----------------------------------------------------------------
 

@@ -6,11 +6,19 @@ the White House", or a host ("Macron is hosting a summit" -> the host's capital)
 government stands for its city ("the Elysée" -> Paris). Meetings only wished for ("a possible
 summit", "would meet") are not reported as held or scheduled, and are left out.
 
-Dates come from the same sentence. Weekday words are resolved against the publication date:
-in the past for a meeting reported as held, ahead for one announced; "yesterday", "today" and
-"tomorrow" likewise. Without a publication date such words give no date.
+A sentence may report several meetings ("held a video call on Sunday before the Washington
+talks"); each date goes to the meeting word nearest it. A meeting is "virtual" when it is held
+online ("a video call", "met by video"), not when one leader joins from afar.
+
+Weekday words are resolved against the publication date: in the past for a meeting reported
+as held, ahead for one announced, as the tense word nearest the date says ("after Tuesday's
+summit" against "will meet on Tuesday"); "Wednesday last week", "yesterday", "today" and
+"tomorrow" likewise. Without a publication date such words give no date. A meeting whose
+sentence gives no date takes the one the article gives elsewhere: from a meeting named with a
+date but no place ("at Monday's meeting"), else from the lead.
 """
 
+import dataclasses
 import datetime as dt
 import re
 from dataclasses import dataclass
@@ -28,7 +36,7 @@ MEETING_NOUN = re.compile(
 )
 MEETING_VERB = re.compile(
     r"\b(?:met|meet|meets|hosted|hosts|host|hosting|convened|convenes|convene|gathered|gather|gathers|"
-    r"huddled|organi[sz]ed)\b",
+    r"huddled|organi[sz]ed|reconvened?|reconvenes)\b",
     _I,
 )
 # Either kind of word: which sentences are worth a closer look.
@@ -48,7 +56,7 @@ WISHED_FOR = re.compile(
     r"|could|might|hopes? to|hoping to|wants? to|calls? for|called for|push(?:es|ed|ing)? for|if"
     r"|no plans|necessity|ready to meet|willing to meet|offer(?:ed|s)? to|working towards"
     r"|any format|cancel\w*|called off|postponed|scrapped|shelved|every|regularly|routinely"
-    r"|usually)\b",
+    r"|usually|(?:happy|glad|like|love|prepared) to meet)\b",
     _I,
 )
 LEADERS = re.compile(
@@ -92,6 +100,7 @@ DATE = re.compile(
     r"|\b" + _MONTH.format("m2") + r"\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y2>\d{4}))?"
     r"|\b(?P<rel>(?:last|next|this|on|from|until|by)\s+)?"
     r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+    r"(?:\s+(?P<week>last|next|this)\s+week\b)?"
     r"|\b(?P<word>yesterday|today|tonight|tomorrow|last night"
     r"|this (?:morning|afternoon|evening))\b",
     _I,
@@ -99,6 +108,13 @@ DATE = re.compile(
 FUTURE = re.compile(
     r"\b(?:will|'ll|to be held|(?:is|are) due|scheduled|set to|upcoming|forthcoming|next|later|"
     r"expected to|plans? to|shall|(?:is|are) to|going to|ahead of)\b",
+    _I,
+)
+
+
+PAST = re.compile(
+    r"\b(?:met|held|took place|was|were|had|did|attended|attending|after|since|ago|earlier|gathered"
+    r"|hosted|convened|said|told|announced|joined|ended|began|signed|agreed)\b",
     _I,
 )
 
@@ -134,6 +150,7 @@ def find_meetings(
     for mention in mentions:
         by_sentence.setdefault(tokens.sentence_of[tokens.token_at(mention.start)], []).append(mention)
     meetings, venues = [], []
+    unplaced: list[tuple[int, str]] = []  # (sentence, date) of dated meetings with no venue
     for index in sorted({tokens.sentence_of[i] for _, i in cues}):
         sentence = tokens.sentences[index]
         s_text = text[sentence.start : sentence.end]
@@ -141,21 +158,100 @@ def find_meetings(
         verbs = list(MEETING_VERB.finditer(s_text))
         if (not nouns and not verbs) or is_question(s_text):
             continue
+        if _wished_for(s_text) and not DATE.search(s_text):
+            continue
         places = _places(s_text, sentence.start, by_sentence.get(index, []), gazetteer)
-        city, venue = _venue(s_text, nouns, verbs, places)
-        anchor = min(m.start() for m in (*nouns, *verbs))
-        if not city and nouns and _virtual(s_text, nouns):
-            city = "virtual"
-        if not city:
-            city = _host_capital(s_text, sentence.start, by_sentence.get(index, []), gazetteer)
-        if not city or (WISHED_FOR.search(s_text) and not DATE.search(s_text)):
+        found = _venues(s_text, nouns, verbs, places)
+        host = "" if found else _host_capital(s_text, sentence.start, by_sentence.get(index, []), gazetteer)
+        if host:
+            found = [(host, None, min((*nouns, *verbs), key=lambda m: m.start()))]
+        else:
+            found += _virtual_meetings(s_text, nouns, verbs, found)
+        if any(city == "virtual" for city, _, _ in found) and not (LEADERS.search(s_text) or by_sentence.get(index)):
+            found = [f for f in found if f[0] != "virtual"]
+        dates = _dates(s_text, published)
+        if not found:
+            # "at Monday's meeting": a date for a meeting whose venue another sentence names.
+            date = _owned_date(dates, nouns, nouns)
+            if date:
+                unplaced.append((index, date))
             continue
-        if city == "virtual" and not (LEADERS.search(s_text) or by_sentence.get(index)):
+        anchors = [cue for _, _, cue in found]
+        for city, venue, cue in found:
+            date = _owned_date(dates, [cue], anchors)
+            meetings.append(Meeting(date, city, s_text, sentence.start, sentence.end))
+            if venue:
+                venues.append(venue)
+    return _fill_dates(meetings, unplaced, tokens, published), venues
+
+
+def _wished_for(s_text: str) -> bool:
+    """ "a possible summit", "would meet"; but "said leaders would reconvene" is scheduled."""
+    for m in WISHED_FOR.finditer(s_text):
+        reported = m.group().lower() == "would" and _REPORTED_WOULD.search(s_text, max(0, m.start() - 60), m.start())
+        if reported and MEETING_VERB.match(s_text, m.end() + 1):
             continue
-        meetings.append(Meeting(_date(s_text, published, anchor), city, s_text, sentence.start, sentence.end))
-        if venue:
-            venues.append(venue)
-    return meetings, venues
+        return True
+    return False
+
+
+_REPORTED_WOULD = re.compile(
+    r"\b(?:said|says|announced|confirmed|agreed)\b(?:\s+that)?\s+(?:[\w'\u2019.-]+\s+){0,3}$", _I
+)
+
+
+def _owned_date(dates, cues, anchors) -> str | None:
+    """The nearest date to one of ``cues`` among the dates nearer to it than to other ``anchors``."""
+    best = None
+    for lo, hi, value in dates:
+        distance = min(_gap(lo, hi, a) for a in cues)
+        if distance > min(_gap(lo, hi, a) for a in anchors):
+            continue
+        if best is None or distance < best[0]:
+            best = (distance, value)
+    return best[1].isoformat() if best else None
+
+
+def _gap(lo: int, hi: int, m: re.Match) -> int:
+    return max(0, lo - m.end(), m.start() - hi)
+
+
+def _fill_dates(meetings: list[Meeting], unplaced, tokens: Tokens, published) -> list[Meeting]:
+    """An undated meeting in a city with no dated one takes the date the article gives elsewhere.
+
+    News names a meeting's day once ("at Tuesday's summit", or in the lead) and its place
+    in another sentence ("the leaders gathered at the Elysée"). The date is taken from the
+    nearest meeting mentioned with a date but no venue, else from the lead's first date.
+    """
+    dated_cities = {m.city for m in meetings if m.date}
+    if all(m.date or m.city in dated_cities for m in meetings):
+        return meetings
+    lead = _lead_date(tokens, published)
+    result = []
+    for m in meetings:
+        if m.date is None and m.city not in dated_cities:
+            index = tokens.sentence_of[tokens.token_at(m.start)]
+            near = min(unplaced, key=lambda u: (abs(u[0] - index), u[0] > index), default=None)
+            date = near[1] if near else lead
+            if date:
+                m = dataclasses.replace(m, date=date)
+        result.append(m)
+    return result
+
+
+def _lead_date(tokens: Tokens, published) -> str | None:
+    """The first date in the article's first lines after the title: the day of the news."""
+    text = tokens.text
+    body = text.find("\n")
+    if body < 0 or published is None:
+        return None
+    for sentence in tokens.sentences[1:4]:
+        if sentence.start < body:
+            continue
+        dates = _dates(text[sentence.start : sentence.end], published)
+        if dates:
+            return dates[0][2].isoformat()
+    return None
 
 
 def _generic(s_text: str, m: re.Match) -> bool:
@@ -199,24 +295,41 @@ _TRAVEL_TO = re.compile(
 )
 
 
-def _venue(s_text, nouns, verbs, places) -> tuple[str, Venue | None]:
+def _venues(s_text, nouns, verbs, places) -> list[tuple[str, Venue | None, re.Match]]:
+    """Each place tied to a meeting word, as (city, venue, meeting word); a city once."""
+    found: list[tuple[str, Venue | None, re.Match]] = []
     for place in places:
-        # "the Paris summit", "the Washington talks", "the Kremlin meeting"
-        for noun in nouns:
-            between = _BEFORE_NOUN.match(s_text[place.end : noun.start()]) if noun.start() >= place.end else None
-            if between and not _FUNCTION_WORDS.intersection(between.group("words").lower().split()):
-                return place.city, place.venue
-        travelled = _TRAVEL_TO.search(s_text, max(0, place.start - 24), place.start)
-        if travelled and any(m.start() > place.end for m in (*nouns, *verbs)):
-            return place.city, place.venue
-        if not _IN_AT.search(s_text, max(0, place.start - 12), place.start):
+        cue = _tied_cue(s_text, nouns, verbs, place)
+        if cue is None or any(city == place.city or used is cue for city, _, used in found):
             continue
-        # "a summit in Paris", "met at the White House", "In London, leaders gathered..."
-        for cue in (*nouns, *verbs):
-            between = s_text[cue.end() : place.start] if cue.end() <= place.start else s_text[place.end : cue.start()]
-            if len(between) <= 60 and not re.search(r"[;:]", between):
-                return place.city, place.venue
-    return "", None
+        found.append((place.city, place.venue, cue))
+    return found
+
+
+def _tied_cue(s_text, nouns, verbs, place) -> re.Match | None:
+    for noun in nouns:
+        # "the Paris summit", "the Washington talks", "the Kremlin meeting"
+        between = _BEFORE_NOUN.match(s_text[place.end : noun.start()]) if noun.start() >= place.end else None
+        if between and not _FUNCTION_WORDS.intersection(between.group("words").lower().split()):
+            return noun
+    travelled = _TRAVEL_TO.search(s_text, max(0, place.start - 24), place.start)
+    if travelled:
+        following = [m for m in (*nouns, *verbs) if m.start() > place.end]
+        if following:
+            return min(following, key=lambda m: m.start())
+    if not _IN_AT.search(s_text, max(0, place.start - 12), place.start):
+        return None
+    # "a summit in Paris", "met at the White House", "In London, leaders gathered..."
+    best = None
+    for cue in (*nouns, *verbs):
+        before = cue.end() <= place.start
+        between = s_text[cue.end() : place.start] if before else s_text[place.end : cue.start()]
+        # A verb reaches further to its place, across its object: "hosted X and Y at the Elysée".
+        near = len(between) <= 60 and not re.search(r"[;:]", between)
+        far = before and cue.re is MEETING_VERB and len(between) <= 90 and not re.search(r"[,;:]", between)
+        if (near or far) and (best is None or len(between) < best[0]):
+            best = (len(between), cue)
+    return best[1] if best else None
 
 
 def _host_capital(s_text, offset, mentions, gazetteer) -> str:
@@ -246,20 +359,46 @@ def _host_capital(s_text, offset, mentions, gazetteer) -> str:
     return gazetteer.capitals.get(codes.pop(), "")
 
 
-def _virtual(s_text, nouns) -> bool:
-    return any(VIRTUAL.search(n.group()) for n in nouns) or any(
-        VIRTUAL.search(s_text, max(0, n.start() - 40), n.end() + 40) for n in nouns
-    )
+# "met online", "reconvene by video link": the verb's own manner, not one participant's.
+_VIRTUAL_AFTER_VERB = re.compile(
+    r"\s+(?:[\w-]+\s+){0,2}?(?:(?:by|via|over)\s+(?:a\s+)?video[\w-]*(?:[\s-](?:link|call|conference))?"
+    r"|online|virtually|remotely)\b",
+    _I,
+)
+_VIRTUAL_BEFORE_NOUN = re.compile(r"\b(?:virtual|online|video|remote)\s+$", _I)
 
 
-def _date(s_text: str, published: dt.date | None, anchor: int) -> str | None:
-    """The date nearest the meeting word: "arrived on Wednesday for Thursday's summit"."""
-    dates = []
+def _virtual_meetings(s_text, nouns, verbs, found) -> list[tuple[str, None, re.Match]]:
+    """Meetings held online: "a video call", "an online summit", "leaders met by video".
+
+    Someone who "followed the meeting online" or "joined by video link" took part from afar;
+    that does not make the meeting virtual.
+    """
+    used = {id(cue) for _, _, cue in found}
+    result = []
+    for noun in nouns:
+        if id(noun) in used:
+            continue
+        if VIRTUAL.search(noun.group()) or _VIRTUAL_BEFORE_NOUN.search(s_text, max(0, noun.start() - 10), noun.start()):
+            result.append(("virtual", None, noun))
+    if not result and not found:
+        for verb in verbs:
+            if HOST_VERB.fullmatch(verb.group()):
+                continue
+            if _VIRTUAL_AFTER_VERB.match(s_text, verb.end()):
+                result.append(("virtual", None, verb))
+                break
+    return result
+
+
+def _dates(s_text: str, published: dt.date | None) -> list[tuple[int, int, dt.date]]:
+    """Every date in a sentence that can be resolved, with its offsets."""
+    found = []
     for m in DATE.finditer(s_text):
         value = _resolve(m, s_text, published)
         if value is not None:
-            dates.append((min(abs(m.start() - anchor), abs(m.end() - anchor)), value))
-    return min(dates)[1].isoformat() if dates else None
+            found.append((m.start(), m.end(), value))
+    return found
 
 
 def _resolve(m: re.Match, s_text: str, published: dt.date | None) -> dt.date | None:
@@ -272,7 +411,7 @@ def _resolve(m: re.Match, s_text: str, published: dt.date | None) -> dt.date | N
         month = _MONTHS[_month_key(m)]
         day = int(m.group("d1") or m.group("d2"))
         year = m.group("y1") or m.group("y2")
-        return _with_year(day, month, int(year) if year else None, published, bool(FUTURE.search(s_text)))
+        return _with_year(day, month, int(year) if year else None, published, _future(s_text, m))
     if published is None:
         return None
     if m.group("word"):
@@ -283,13 +422,32 @@ def _resolve(m: re.Match, s_text: str, published: dt.date | None) -> dt.date | N
     relation = (m.group("rel") or "").strip().lower()
     back = (published.weekday() - weekday) % 7
     ahead = (weekday - published.weekday()) % 7
+    week = (m.group("week") or "").lower()
+    if week:  # "Wednesday last week": that day of the calendar week before
+        monday = published - dt.timedelta(days=published.weekday())
+        return monday + dt.timedelta(days=weekday + {"last": -7, "next": 7}.get(week, 0))
     if relation == "last":
         return published - dt.timedelta(days=back or 7)
     if relation == "next":
         return published + dt.timedelta(days=ahead or 7)
-    if FUTURE.search(s_text):
+    if _future(s_text, m):
         return published + dt.timedelta(days=ahead)
     return published - dt.timedelta(days=back)
+
+
+def _future(s_text: str, m: re.Match) -> bool:
+    """Whether a date is ahead: the tense word nearest it says so ("will meet", not "met").
+
+    A sentence may hold both ("said after Tuesday's summit that Spain will help"), so the
+    nearest word decides; with none, news reports what happened.
+    """
+    nearest = None
+    for pattern, future in ((FUTURE, True), (PAST, False)):
+        for word in pattern.finditer(s_text):
+            distance = max(0, m.start() - word.end(), word.start() - m.end())
+            if nearest is None or distance < nearest[0]:
+                nearest = (distance, future)
+    return bool(nearest and nearest[1])
 
 
 def _month_key(m: re.Match) -> str:

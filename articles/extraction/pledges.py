@@ -36,7 +36,7 @@ NOT_CONTRIBUTORS = frozenset({"UA", "RU", "BY", "KP", "IR"})
 
 GROUP_NOUNS = frozenset(
     "countries nations states allies partners members europeans governments others coalition "
-    "west signatories participants contributors donors capitals".split()
+    "west signatories participants contributors donors capitals neighbours neighbors".split()
 )
 GROUP_ADJECTIVES = frozenset("european western allied international several many other foreign".split())
 PREPOSITIONS = frozenset(
@@ -47,15 +47,22 @@ PREPOSITIONS = frozenset(
 # Concessive clauses ("though details remain to be worked out") qualify their sentence: no split.
 CLAUSE_WORDS = frozenset("but while whereas however meanwhile".split())
 CLAUSE_PUNCTUATION = frozenset(";:")
+# "France and Italy, meanwhile, have promised": set off by commas they break nothing.
+_ASIDE_ADVERBS = frozenset({"however", "meanwhile"})
 BREAKING_PUNCTUATION = frozenset(',;:()".!?\u201c\u201d\u2013\u2014')  # and curly quotes, dashes
 POSSESSIVE_TOKENS = frozenset({"'", "s", "-"})
 PERSON_PRONOUNS = frozenset({"he", "she", "He", "She"})
-SPEAKER_PRONOUNS = frozenset({"we", "We", "I"})
+SPEAKER_PRONOUNS = frozenset({"we", "We", "I", "our", "Our"})
 ASIDE_OPENERS = frozenset("which who whose where as like including a an".split())
 SAYING = frozenset("said says told added stressed insisted warned announced declared wrote".split())
 STATE_PRONOUNS = frozenset({"it", "It"})
 AGENT_WORDS = frozenset({"from", "by", "of"})
 
+# "the jets Norway promised to Ukraine" are handed over; "sending jets to Ukraine" deploys them.
+_TO_UKRAINE = re.compile(
+    r"[^,.;:]{0,40}?\b(?:promised|pledged|given|gave|offered|provided|donated)\b[^,.;:]{0,20}?"
+    r"\b(?:to|for) (?:Ukraine|Kyiv|Kiev)\b(?![\u2019']s)"
+)
 _AIRCRAFT = re.compile(r"jets?|fighter|aircraft|planes|F-\d+|Gripen|Rafale|Mirage|Eurofighter|Typhoon", re.I)
 _PARLIAMENT_APPROVAL = re.compile(
     r"\b(?:parliament\w*|Bundestag|Congress|lawmakers)\b.{0,40}\b(?:approv\w*|vote|mandate|consent)\b|"
@@ -135,6 +142,9 @@ class _Sentence:
     def word(self, j: int) -> str:
         return self.lower[j - self.range.start]
 
+    def _next_is_comma(self, j: int) -> bool:
+        return j + 1 < self.range.stop and self.word(j + 1) == ","
+
     def cues(self, name: str) -> list["_Cue"]:
         return self.found.get(name, [])
 
@@ -147,7 +157,7 @@ class _Sentence:
             word = self.word(j)
             if word in CLAUSE_PUNCTUATION:
                 bounds.append(j + 1)
-            elif word in CLAUSE_WORDS:
+            elif word in CLAUSE_WORDS and not (word in _ASIDE_ADVERBS and self._next_is_comma(j)):
                 bounds.append(j)
         bounds.append(self.range.stop)
         return [range(a, b) for a, b in itertools.pairwise(bounds) if b > a]
@@ -214,6 +224,11 @@ def _spans_by_sentence(tokens: Tokens, mentions: list[Mention]) -> dict[int, lis
 
 def _sentence_pledges(s: _Sentence) -> list[Pledge]:
     hits = _category_hits(s)
+    if hits and s.cues("status"):
+        # "..., provided Washington is part of the security arrangements": what a condition
+        # asks of another nation is not that nation's pledge.
+        inside = _condition_scope(s)
+        hits = [h for h in hits if h.lo not in inside]
     if not hits:
         return []
     statuses = s.cues("status")
@@ -245,6 +260,29 @@ def _sentence_pledges(s: _Sentence) -> list[Pledge]:
         if clause_hits:
             previous_categories = [_category(s, clause, h) for h in clause_hits]
     return list(found.values())
+
+
+def _condition_scope(s: _Sentence) -> set[int]:
+    """Tokens inside conditions: "If X, ..." up to its comma; "..., provided X" to the clause's end."""
+    inside: set[int] = set()
+    for cue in s.cues("status"):
+        if cue.name != "condition":
+            continue
+        leading = all(s.word(j) in _OPENERS for j in range(s.range.start, cue.lo))
+        j = cue.hi
+        while j < s.range.stop:
+            word = s.word(j)
+            if word == "," and (leading or (j + 1 < s.range.stop and s.word(j + 1) in _AND_BUT)):
+                break
+            if word == ";" or (word in CLAUSE_WORDS and not leading):
+                break
+            inside.add(j)
+            j += 1
+    return inside
+
+
+_OPENERS = frozenset({'"', "'", "\u201c", "\u2018", "and", "but", "only", "even"})
+_AND_BUT = frozenset({"and", "but", "while"})
 
 
 _GENERAL = frozenset({"support", "security_guarantee", "amount"})
@@ -307,13 +345,27 @@ def _own_forces(s: _Sentence, hit: _Cue) -> bool:
     span = s.span_ending.get(j)
     if span is not None:
         return span.mentions[0].code in NOT_CONTRIBUTORS
-    if s.word(j) in {"using", "employing"} and hit.name == "equipment":
+    if hit.name == "equipment" and (
+        s.word(j) in {"using", "employing"} or (s.word(j) == "on" and s.word(j - 1) in {"relying", "rely", "relies"})
+    ):
         return True  # "a monitoring mission using drones": the means, not the offer
+    if hit.name == "logistics" and _locative(s, hit):
+        return True  # "training soldiers at its bases": where, not what is offered
     if s.word(j) in GROUP_NOUNS:
         return True  # "the allies' support"
     # "Western support", "European troops"; but "an international reassurance force" is a force.
     plural = s.tokens.words[hit.hi - 1].endswith("s")
     return s.word(j) in GROUP_ADJECTIVES and (hit.name == "support" or plural)
+
+
+_DETERMINERS = frozenset("its their his her the our own".split())
+
+
+def _locative(s: _Sentence, hit: _Cue) -> bool:
+    j = hit.lo - 1
+    while j >= s.range.start and s.word(j) in _DETERMINERS:
+        j -= 1
+    return j >= s.range.start and s.word(j) in {"at", "in", "from"}
 
 
 def _skip_back(s: _Sentence, j: int) -> int:
@@ -380,20 +432,33 @@ def _codes(spans: Attribution) -> list[str]:
 
 
 def _agent_after(s, clause, hit) -> Attribution | None:
-    """ "a commitment from Washington", "the backing of the United States"."""
+    """ "a commitment from Washington", "the backing of the United States", "the jets that Belgium has promised"."""
     j = hit.hi
-    if j >= clause.stop or s.word(j) not in AGENT_WORDS:
+    if j >= clause.stop or s.word(j) not in AGENT_WORDS | _RELATIVES:
         return None
+    relative = s.word(j) in _RELATIVES
     j += 1
     if j < clause.stop and s.word(j) == "the":
         j += 1
     span = s.span_at.get(j)
     if span is not None and span.lo == j:
+        if relative and not _gives_after(s, span):
+            return None
         return _coordinated_after(s, clause, span) or None
+    if relative:
+        return None
     for k in range(j, min(j + 4, clause.stop)):
         if s.word(k) in GROUP_NOUNS:
             return []  # "funded by European partners": a group's, so nobody's
     return None
+
+
+_RELATIVES = frozenset({"that", "which"})
+
+
+def _gives_after(s, span: _Span) -> bool:
+    """A promise or an offer right after the nation: "that Belgium has promised"."""
+    return any(c.name in {"pledged", "reported", "continuing"} and 0 <= c.lo - span.hi <= 2 for c in s.cues("status"))
 
 
 def _modifier(s, clause, hit) -> Attribution | None:
@@ -440,14 +505,18 @@ def _subject(s, clause, cue) -> Attribution | None:
         word = s.word(j)
         span = s.span_ending.get(j)
         if span is not None:
+            if (_in_phrase(s, span) and not _possessive(s, span)) or _object(s, span):
+                j = span.lo - 1  # "with Kyiv", "promised Ukraine a battery": not who gives
+                continue
             if span.mentions[0].nation_kind != "state" or not _valid(span):
                 return None  # NATO; or "Ukraine is in talks to secure...": the recipient speaks
-            if _in_phrase(s, span) and not _possessive(s, span):
-                j = span.lo - 1
-                continue
             return _coordinated_before(s, clause, span)
         if word in GROUP_NOUNS:
             return None
+        if word == "who" and j - 1 >= clause.start and s.word(j - 1) == ",":
+            antecedent = s.span_ending.get(j - 2)  # "the French, who have said they will..."
+            if antecedent is not None and _valid(antecedent):
+                return _coordinated_before(s, clause, antecedent)
         if s.tokens.words[j] in PERSON_PRONOUNS:
             return _pronoun(s, j)
         if s.tokens.words[j] in SPEAKER_PRONOUNS:
@@ -476,9 +545,19 @@ def _speaker(s, j) -> Attribution | None:
             speaker = min(near, key=lambda span: abs(span.lo - k))
             return [_Span(j, j + 1, speaker.mentions)]
         return None
-    if s.previous_people and _valid(s.previous_people[-1]):
-        return [_Span(j, j + 1, s.previous_people[-1].mentions)]  # Merz said: "We will..."
-    return None
+    people = [span for span in s.spans if span.hi <= j and span.mentions[0].kind == "person"]
+    people = people[-1:] or s.previous_people[-1:]
+    if people and _valid(people[0]) and _quoted(s, j):
+        return [_Span(j, j + 1, people[0].mentions)]  # Merz said: "We will..."
+    return None  # the writer's "we": "We'll look at the force in detail"
+
+
+def _quoted(s, j) -> bool:
+    """Whether a token stands inside a quotation opened earlier in its paragraph."""
+    text = s.tokens.text
+    pos = s.tokens.starts[j]
+    before = text[text.rfind("\n", 0, pos) + 1 : pos]
+    return before.count("\u201c") > before.count("\u201d") or before.count('"') % 2 == 1
 
 
 def _pronoun(s, j) -> Attribution | None:
@@ -490,11 +569,38 @@ def _pronoun(s, j) -> Attribution | None:
     return [_Span(j, j + 1, candidates[0].mentions)]
 
 
-def _in_phrase(s, span: _Span) -> bool:
+def _object(s, span: _Span) -> bool:
+    """The recipient right after a verb of giving: "have promised Ukraine a battery"."""
+    if span.mentions[0].code != "UA":
+        return False
     j = span.lo - 1
-    if j >= s.range.start and s.word(j) == "the":
-        j -= 1
-    return j >= s.range.start and s.word(j) in PREPOSITIONS
+    return j >= s.range.start and any(c.lo <= j < c.hi for c in s.cues("status"))
+
+
+def _in_phrase(s, span: _Span) -> bool:
+    """Whether a nation is in a prepositional phrase, alone or in a list: "with Britain and France"."""
+    start = s.range.start
+    j = span.lo - 1
+    while j >= start:
+        if s.word(j) == "the":
+            j -= 1
+        elif s.word(j) in {"and", "or"} or (s.word(j) == "," and _listed(s, span)):
+            k = j - 1
+            while k >= start and s.word(k) in {",", "and", "or", "the"}:
+                k -= 1
+            previous = s.span_ending.get(k)
+            if previous is None:
+                break
+            j = previous.lo - 1
+        else:
+            break
+    return j >= start and s.word(j) in PREPOSITIONS
+
+
+def _listed(s, span: _Span) -> bool:
+    """Whether a nation is followed by more of a list: "Britain, France and Italy"."""
+    j = span.hi
+    return j + 1 < s.range.stop and s.word(j) in {",", "and", "or"} and (j + 1) in s.span_at
 
 
 def _possessive(s, span: _Span) -> bool:
@@ -506,15 +612,21 @@ def _coordinated_before(s, clause, span: _Span) -> Attribution:
     """The nation found and any listed before it: "Britain, France and Italy will..."."""
     spans = [span]
     j = span.lo - 1
+    if j - 1 >= clause.start and s.word(j) == "the":
+        j -= 1
     while j - 1 >= clause.start and s.word(j) in {",", "and", "or"}:
         k = j - 1
         if s.word(k) in {",", "and"}:
+            k -= 1
+        if s.word(k) == "the" and k - 1 >= clause.start:
             k -= 1
         previous = s.span_ending.get(k)
         if previous is None or not _valid(previous):
             break
         spans.insert(0, previous)
         j = previous.lo - 1
+        if j - 1 >= clause.start and s.word(j) == "the":
+            j -= 1
     return spans
 
 
@@ -546,15 +658,36 @@ def _elliptic(s, clause, statuses, previous_categories) -> list[tuple[_Cue, Attr
     return [(_Cue(category, cue.lo, cue.hi, cue.start, cue.end), spans) for category in previous_categories]
 
 
+_GENERIC_AID = re.compile(r"(?:military|defen[cs]e|security)\s+(?:aid|assistance|support|packages?)$|aid package", re.I)
+_MEASURED = re.compile(
+    r"(?:\d|billion|million|bn|mn|euros?|dollars?|pounds?|kron\w+)\)?\s+(?:in|of|worth of)\s+"
+    r"(?:new\s+|additional\s+|further\s+|fresh\s+)?(?:military\s+|defen[cs]e\s+|security\s+)?$",
+    re.I,
+)
+
+
+def _measured_aid(s, clause, hit: _Cue) -> bool:
+    """ "€3.5bn in military support", "a €1bn military aid package": money, unless arms are named."""
+    text = s.tokens.text
+    if hit.name == "support":
+        return bool(_MEASURED.search(text, max(0, hit.start - 60), hit.start))
+    if hit.name != "equipment" or not _GENERIC_AID.search(text, hit.start, hit.end):
+        return False
+    clause_text = text[s.tokens.starts[clause.start] : s.tokens.ends[clause.stop - 1]]
+    return bool(_MEASURED.search(text, max(0, hit.start - 60), hit.start) or lexicon.MONEY.search(clause_text))
+
+
 def _category(s, clause, hit: _Cue) -> str:
+    if _measured_aid(s, clause, hit):
+        return "funding"
     if hit.name == "support":
         return "security_guarantee"
     if hit.name == "amount":
         return "funding"
     if hit.name == "air" and _AIRCRAFT.search(s.tokens.text, hit.start, hit.end):
         clause_text = s.tokens.text[s.tokens.starts[clause.start] : s.tokens.ends[clause.stop - 1]]
-        if lexicon.TRANSFER_VERBS.search(clause_text):
-            return "equipment"
+        if lexicon.TRANSFER_VERBS.search(clause_text) or _TO_UKRAINE.match(s.tokens.text, hit.end):
+            return "equipment"  # handed over, or "the jets promised to Ukraine": Ukraine's own now
     return hit.name
 
 
@@ -563,9 +696,14 @@ def _status(s, statuses: list[_Cue], hit: _Cue, spans: Attribution) -> str | Non
     for cue in statuses:
         if cue.name in lexicon.NEAR_ONLY:
             limit = lexicon.NEAR_ONLY[cue.name]
-            if any(_distance(s, cue, anchor) <= limit and not _broken(s, cue, anchor) for anchor in (hit, *spans)):
+            anchors = (hit, *spans)
+            if cue.name == "negated":  # ", not troops": what follows is refused
+                anchors = (hit,) if cue.hi <= hit.lo else ()
+            elif cue.name == "needed" and spans and all(s.word(span.lo) in _OWN_WORDS for span in spans):
+                anchors = ()  # "our soldiers are needed here": the speaker's own need, not an ask
+            if any(_distance(s, cue, anchor) <= limit and not _broken(s, cue, anchor) for anchor in anchors):
                 present.add(cue.name)
-        elif cue.name in lexicon.FORWARD_ONLY and cue.lo > hit.lo:
+        elif cue.name in lexicon.FORWARD_ONLY and cue.lo > hit.lo and not _relative_clause(s, cue, hit, spans):
             continue
         elif cue.name in lexicon.CLAUSE_WIDE or (
             not _blocked(s, cue, hit, spans) and not _someone_elses_act(s, cue, spans)
@@ -575,6 +713,14 @@ def _status(s, statuses: list[_Cue], hit: _Cue, spans: Attribution) -> str | Non
         if name in present:
             return lexicon.STATUS_VALUE[name]
     return None
+
+
+_OWN_WORDS = frozenset({"we", "i", "our"})
+
+
+def _relative_clause(s, cue, hit, spans: Attribution) -> bool:
+    """ "the F-16s that Belgium has promised": the verb after the thing, in its relative clause."""
+    return any(hit.hi <= span.lo and span.hi <= cue.lo and cue.lo - span.hi <= 2 for span in spans)
 
 
 def _distance(s, a, b) -> int:

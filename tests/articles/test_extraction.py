@@ -258,6 +258,104 @@ def test_location_is_the_place_phrase_nearest_the_pledge(gazetteer, sentence, lo
     assert run(sentence, gazetteer).pledges[0].location == location
 
 
+# Our own sentences end with a line that names Ukraine, so that each is about its security.
+def pledges_of(text, gazetteer):
+    return pledges(run(text + " Ukraine welcomed it.", gazetteer))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Denmark and Norway signed a declaration to deploy forces.", {("DK", "troops"), ("NO", "troops")}),
+        ("Spain and Portugal have promised NASAMS systems.", {("ES", "air_defense"), ("PT", "air_defense")}),
+    ],
+)
+def test_a_list_of_subjects_pledges_for_each_nation(gazetteer, sentence, expected):
+    assert pledges_of(sentence, gazetteer) == {(*e, "pledged") for e in expected}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Finland has set aside 2 billion euros for the effort.", ("FI", "funding", "pledged")),
+        ("Austria earmarked 500 million euros for the effort.", ("AT", "funding", "pledged")),
+        ("Latvia will take responsibility for logistics.", ("LV", "logistics", "pledged")),
+        ("Croatia would keep training Ukrainian pilots.", ("HR", "training", "pledged")),
+        ("Czechia is ready to station forces in Slovakia if its parliament approves.", ("CZ", "troops", "considering")),
+        ("Orban said Hungarian troops would not go there.", ("HU", "troops", "declined")),
+        ("The envoy said there would be no U.S. ground troops.", ("US", "troops", "declined")),
+        (
+            "Rubio said Washington would stand behind the force if it came under attack.",
+            ("US", "security_guarantee", "pledged"),
+        ),
+        ("Officials speaking on condition of anonymity said Canada will send trainers.", ("CA", "training", "pledged")),
+        (
+            "Rubio told Zelenskyy that the United States would help coordinate guarantees.",
+            ("US", "security_guarantee", "pledged"),
+        ),
+    ],
+)
+def test_status_cues(gazetteer, sentence, expected):
+    assert pledges_of(sentence, gazetteer) == {expected}
+
+
+def test_a_condition_asked_of_another_nation_is_not_its_pledge(gazetteer):
+    found = pledges_of(
+        "Denmark would send troops, provided Washington is part of the security arrangements.", gazetteer
+    )
+    assert found == {("DK", "troops", "considering")}
+
+
+def test_nations_in_a_prepositional_list_are_not_the_subject(gazetteer):
+    found = pledges_of("Romania is negotiating with Britain and France over leading the naval mission.", gazetteer)
+    assert found == {("RO", "sea", "considering")}
+
+
+@pytest.mark.parametrize(
+    "sentence", ["Slovenia will not send troops but will help with demining.", "Slovenia offers demining, not troops"]
+)
+def test_a_refusal_beside_an_offer_is_only_a_refusal(gazetteer, sentence):
+    assert pledges_of(sentence, gazetteer) == {("SI", "sea", "pledged"), ("SI", "troops", "declined")}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Portugal committed 2 billion euros in military aid.", ("PT", "funding", "pledged")),
+        ("Norway has given F-16s to Kyiv.", ("NO", "equipment", "pledged")),
+        ("The first of the F-16s that Denmark has promised to Kyiv arrived.", ("DK", "equipment", "pledged")),
+        ("The United States will lead a monitoring mission relying on drones.", ("US", "intelligence", "pledged")),
+        ("Spain will keep training Ukrainian soldiers at its bases.", ("ES", "training", "pledged")),
+    ],
+)
+def test_categories_follow_what_is_given(gazetteer, sentence, expected):
+    assert pledges_of(sentence, gazetteer) == {expected}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("France and Italy, meanwhile, have promised Ukraine more SAMP/T batteries.", {"FR", "IT"}),
+        ("Attention went to the British and the French, who have said they will send troops.", {"FR", "GB"}),
+        ('Macron said: "We will send troops there."', {"FR"}),
+        ("We will look at the reassurance force and what Macron may consider.", set()),
+    ],
+)
+def test_who_pledges_past_asides_recipients_and_relative_pronouns(gazetteer, sentence, expected):
+    assert {nation for nation, _, _ in pledges_of(sentence, gazetteer)} == expected
+
+
+def test_a_modal_in_a_relative_clause_describes_the_thing_offered(gazetteer):
+    assert pledges_of("Estonia has offered a ship that would help clear mines.", gazetteer) == {
+        ("EE", "sea", "pledged")
+    }
+
+
+def test_a_group_of_neighbours_does_not_refuse_for_the_subject(gazetteer):
+    text = "Sweden is in talks on a naval mission, as Baltic neighbours set out what they would not contribute."
+    assert pledges_of(text, gazetteer) == {("SE", "sea", "considering")}
+
+
 # -- meetings -------------------------------------------------------------------------------
 
 
@@ -309,6 +407,56 @@ def test_weekdays_stay_unresolved_without_a_publication_date(gazetteer):
 )
 def test_wished_for_cancelled_and_press_events_are_not_meetings(gazetteer, sentence):
     assert run(sentence, gazetteer).meetings == []
+
+
+THURSDAY = dt.date(2025, 9, 11)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "expected"),
+    [
+        ("Leaders said after Tuesday's summit in Berlin that Italy will help.", THURSDAY, [("2025-09-09", "Berlin")]),
+        ("Ministers will gather for Tuesday's meeting in Berlin.", THURSDAY, [("2025-09-16", "Berlin")]),
+        ("Leaders met in Madrid on Thursday.", THURSDAY, [("2025-09-11", "Madrid")]),
+        ("Ministers held a video call on Wednesday last week.", THURSDAY, [("2025-09-03", "virtual")]),
+        ("The allies' leaders held a video call on Sunday.", THURSDAY, [("2025-09-07", "virtual")]),
+        ("Leaders met in Paris on 30 December.", dt.date(2026, 1, 8), [("2025-12-30", "Paris")]),
+        ("Leaders will meet in Paris on 6 January.", dt.date(2025, 12, 20), [("2026-01-06", "Paris")]),
+    ],
+)
+def test_weekdays_and_month_days_resolve_by_tense(gazetteer, sentence, published, expected):
+    meetings = run(sentence, gazetteer, published).to_guide_json()["meetings"]
+    assert [(m["date"], m["city"]) for m in meetings] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Leaders met in Rome, with several joining by video link.", [(None, "Rome")]),
+        ("The Dutch premier followed the meeting online.", []),
+        ("The ministry said the leaders would reconvene by video link next month.", [(None, "virtual")]),
+    ],
+)
+def test_a_meeting_is_virtual_only_when_it_is_held_online(gazetteer, sentence, expected):
+    meetings = run(sentence, gazetteer, THURSDAY).to_guide_json()["meetings"]
+    assert [(m["date"], m["city"]) for m in meetings] == expected
+
+
+def test_one_sentence_can_report_several_meetings_each_with_its_date(gazetteer):
+    text = "Envoys met in Geneva on Monday and held a video call with their leaders on Wednesday."
+    meetings = run(text, gazetteer, THURSDAY).to_guide_json()["meetings"]
+    assert meetings == [{"date": "2025-09-08", "city": "Geneva"}, {"date": "2025-09-10", "city": "virtual"}]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Talks end\nThe allies' premiers gathered at the Elysée for talks. After Monday's meeting, ministers spoke.",
+        "Allies weigh force\nPARIS - Ministers agreed on Monday to keep talking. Their leaders met in Paris.",
+    ],
+)
+def test_an_undated_meeting_takes_the_date_given_elsewhere_in_the_article(gazetteer, text):
+    assert run(text, gazetteer, THURSDAY).to_guide_json()["meetings"] == [{"date": "2025-09-08", "city": "Paris"}]
 
 
 # -- offsets, JSON and the command line -------------------------------------------------------
