@@ -10,6 +10,7 @@ import html
 import re
 from dataclasses import dataclass
 from pathlib import PurePath
+from urllib.parse import urlsplit
 
 import nh3
 import trafilatura
@@ -80,7 +81,7 @@ def from_html(page, name="The page"):
     return Source(
         body=text,
         title=_tidy(document.title or "") or _first_line(text),
-        url=document.url or "",
+        url=_usable_url(document.url),
         outlet=document.sitename or "",
         published_on=_parse_date(document.date),
         language=document.language or "",
@@ -91,6 +92,12 @@ def _strip_markup(text):
     # nh3 drops tags (and script and style with their content); undoing its entity escaping
     # leaves plain characters, which pages escape when they show them.
     return html.unescape(nh3.clean(text, tags=set()))
+
+
+def _usable_url(value, limit=1000):
+    """A page's own URL when it is a plain web address that fits the database, else none."""
+    parts = urlsplit(value or "")
+    return value if parts.scheme in ("http", "https") and parts.netloc and len(value) <= limit else ""
 
 
 def _check_size(size, max_bytes, name):

@@ -92,3 +92,9 @@ def test_malformed_html_still_yields_its_text():
     )
     source = sources.from_bytes(broken.encode(), "broken.html", LIMIT)
     assert "formally committed" in source.body and "<" not in source.body
+
+
+@pytest.mark.parametrize("url", ["javascript:alert(1)", "/relative/path", "https://news.example.org/" + "a" * 1000])
+def test_a_page_url_that_is_not_a_usable_web_address_is_dropped(url):
+    page = PAGE.replace("https://news.example.org/allies", url)
+    assert sources.from_bytes(page.encode(), "page.html", LIMIT).url == ""
