@@ -21,6 +21,9 @@ def _named(groups: dict[str, str], flags=_I) -> re.Pattern:
     return re.compile("|".join(f"(?P<{name}>{pattern})" for name, pattern in groups.items()), flags)
 
 
+# Ships are a navy's unless they carry trade: "grain ships" are not a naval presence.
+_SHIPS = r"(?<!grain )(?<!cargo )(?<!merchant )(?<!container )ships?\b(?! of)"
+
 # -- categories ----------------------------------------------------------------------------
 
 _SYSTEM_TAIL = (
@@ -53,7 +56,7 @@ CATEGORIES = _named(
             r"anti-?aircraft (?:guns?|systems?|missiles?|weapons?|batter(?:y|ies))",
         ),
         "sea": _words(
-            "naval", "navy", "navies", "maritime", r"warships?", r"frigates?", r"corvettes?",
+            "naval", "navy", "navies", "maritime", r"warships?", _SHIPS, r"frigates?", r"corvettes?",
             r"mine-?hunters?", r"minehunters?", r"mine[\s-]countermeasures?(?:\s+vessels?)?",
             "de-?mining", r"mine[\s-]clear(?:ing|ance)", r"clear(?:ing)? (?:sea )?mines",
             r"minesweep\w*", "at sea",
@@ -78,7 +81,7 @@ CATEGORIES = _named(
         "training": _words("train(?:s|ed)?", "training", "instructors?", "trainers?")
         + "(?! station)",
         "logistics": _words(
-            "logistic(?:s|al)?", "(?:military |logistics |logistical )?hubs?",
+            "logistic(?:s|al)?", "(?:logistics |logistical )?hubs?(?! for)",
             "transport(?:ation)?",
             "airlift", "sealift", "basing", "(?:air |military |naval )?bases",
             "staging (?:area|post)s?", "supply (?:lines?|routes?|chain)",
@@ -90,7 +93,9 @@ CATEGORIES = _named(
             "reassurance force", "multinational force(?: ukraine)?", "MNF-?U",
             "deterren(?:t|ce) force", "stabili[sz]ation force", "contingents?", "battalions?",
             "brigades?", "military personnel", "servicemen", "service members",
-            "troop contributions?", "forces on the ground",
+            "troop contributions?", "forces on the ground", "military hubs?",
+            "(?:combat|ground|army) units?",
+            r"units?(?= (?:\w+ ){0,2}(?:stationed|deployed|based|sent)\b)",
             r"(?:deploy|send|station|commit|plac|put|bas)\w* (?:[\w-]+ ){0,3}?forces",
             "armed forces", "company-sized unit", "presence on land", "on land",
         ),
@@ -220,6 +225,9 @@ SECURITY_CONTEXT = re.compile(
     _I,
 )
 
+# Expecting what a package holds is no hedge on the package: "expected to include Patriots".
+_EXPECTED = r"expect(?:s|ed|ation)?(?! to (?:include|contain|comprise|consist|cover))"
+
 # -- status --------------------------------------------------------------------------------
 
 _PLEDGE_VERB = "(?:" + "|".join(
@@ -232,7 +240,8 @@ _PLEDGE_VERB = "(?:" + "|".join(
         r"increas\w*", r"establish\w*", "set up", "put", "play", r"patrol\w*", "police",
         r"protect\w*", r"monitor\w*", "share", "sharing", "serve", "act", r"continu\w*", r"sell\w*",
         "sold", r"consider\w*", r"stand\w* (?:\w+ )?behind",
-        r"tak(?:e|es|ing) (?:on )?(?:responsibility|charge|command|over|the lead)",
+        r"tak(?:e|es|ing) (?:on )?(?:responsibility|charge|command|over|the lead)", r"run\w*", "go",
+        r"disburs\w*", "be (?:in|on|there|among)",
     ]
 ) + ")"  # fmt: skip
 _NOT = f"(?: not|n{APOSTROPHE}t)"
@@ -250,7 +259,7 @@ STATUS = _named(
         ),
         # Reported speech is how news reports a promise: "Britain said it would send troops".
         "reported": _words(
-            r"(?:said|says|announced|confirmed|promised|pledged|insisted|stressed|vowed"
+            r"(?:said|says|announced|confirmed|promised|pledged|insisted|stressed|vowed|agreed"
             r"|told [A-Z]?\w+)"
             rf"(?: that)?(?: (?!would\b|not\b|but\b|if\b)[\w.{APOSTROPHE[1:-1]}-]+){{0,6}}? would"
             rf" (?!not\b|n{APOSTROPHE}t|never\b)(?:\w+ )?{_PLEDGE_VERB}",
@@ -265,8 +274,9 @@ STATUS = _named(
             "no (?:plans?|intention) (?:to|of)",
             "not (?:be )?(?:sending|deploying|contributing|participating|joining|among)", "never",
             "unwilling", "(?:oppos(?:ed|es|e)|against) (?:to )?(?:sending|deploying|any)",
-            "(?:notably |conspicuously )?absent from", "not on the list",
-            r"no (?:[\w.-]+ ){0,2}?(?:troops|soldiers|boots)", "declined",
+            "(?:notably |conspicuously )?absent from", "not on the (?:list|agenda|table)", "off the table",
+            "exclud(?:ed|es)",
+            r"no (?:[\w.-]+ ){0,2}?(?:troops|soldiers|boots|units|forces|personnel)", "declined",
             r"(?:paus|halt|suspend|froze|freez)\w*", "cut(?:s|ting)? off", r"withh[eo]ld\w*",
         ),
         # A condition holds for its whole sentence: "..., provided the Bundestag approves".
@@ -280,7 +290,8 @@ STATUS = _named(
         + _PROVIDED,
         # Going on with what is already given: "would keep training", "will continue to fund".
         "continuing": _words(
-            rf"(?:will|would|{APOSTROPHE}ll|shall)(?: also| still)? (?:keep(?: on)?|continue(?: to)?) {_PLEDGE_VERB}"
+            rf"(?:will|would|{APOSTROPHE}ll|shall)(?:, \w+,)?(?: also| still)?"
+            rf" (?:keep(?: on)?|continue(?: to)?) {_PLEDGE_VERB}"
         ),
         # "offers demining, not troops", "planes instead of troops": refuses only what it touches.
         "negated": r"(?<=, )not\b|(?<=but )not\b|\brather than\b|\binstead of\b",
@@ -298,10 +309,12 @@ STATUS = _named(
             "intend(?:s|ed)?", "intentions?", "plan(?:s|ned|ning)? to", "seek(?:s|ing)?", "sought",
             "wants?", "ask(?:s|ed|ing)? (?:for|to)", "request(?:s|ed|ing)?", "urg(?:e|es|ed|ing)",
             "call(?:s|ed|ing)? (?:on|for)", "push(?:es|ed|ing)? for", r"advocat\w*",
-            "expect(?:s|ed|ation)?", r"anticipat\w*", "likely", "propos(?:e|es|ed|al)",
+            _EXPECTED, r"anticipat\w*", "likely", "propos(?:e|es|ed|al)",
             "ironed out",
             "worked out", "yet to", "not yet", "still (?:being|under)",
-            "under (?:discussion|consideration|negotiation|review)", "in principle", "must",
+            "under (?:discussion|consideration|negotiation|review)", "(?<!agreed )(?<!agree )(?<!agrees )in principle",
+            "stop(?:s|ped|ping)? short of",
+            r"decid(?:e|es|ed|ing) (?:\w+ ){0,6}?(?:only )?(?:once|when|whether|later|after)", "must",
             "should", "ready to consider", "willingness to consider",
         ),
         # Nouns promise only for the nation they belong to: "the United States' pledge".
@@ -314,7 +327,9 @@ STATUS = _named(
             "(?:is|are|was|were) (?:already )?(?:sending|deploying|providing|supplying|delivering"
             "|training|funding|leading|contributing|financing|donating)",
             r"(?:has|have|had) (?:\w+ )?(?:sent|deployed|provided|supplied|delivered|given|donated"
-            "|trained|funded|allocated|contributed|approved|signed|offered|transferred|financed)",
+            "|trained|funded|allocated|contributed|approved|signed|offered|transferred|financed"
+            "|put forward|taken (?:on )?(?:charge|responsibility|command|the lead))",
+            "offering", r"stands? (?:firmly |squarely |fully )?behind", rf"there (?:will|{APOSTROPHE}ll) be",
             "sent", "deployed", "supplied", "delivered", "donated", "allocated", "contributed",
             "approved", "offered", "transferred", "unveiled", "signed", r"earmark(?:s|ed|ing)?",
             r"set(?:s|ting)? aside", "ring-?fenced", "dispatched", "ready to",

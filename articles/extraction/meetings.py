@@ -36,14 +36,18 @@ MEETING_NOUN = re.compile(
 )
 MEETING_VERB = re.compile(
     r"\b(?:met|meet|meets|hosted|hosts|host|hosting|convened|convenes|convene|gathered|gather|gathers|"
-    r"huddled|organi[sz]ed|reconvened?|reconvenes)\b",
+    r"huddled|organi[sz]ed|reconvened?|reconvenes)\b(?! (?:countr|nation|state|cit|government)\w*)",
     _I,
 )
 # Either kind of word: which sentences are worth a closer look.
 MEETING_WORDS = re.compile(f"{MEETING_NOUN.pattern}|{MEETING_VERB.pattern}", _I)
-HOST_VERB = re.compile(r"\b(?:hosted|hosts|host|hosting|organi[sz]ed|organi[sz]es|organi[sz]ing|convened)\b", _I)
+HOST_VERB = re.compile(
+    r"\b(?:hosted|hosts|host|hosting|organi[sz]ed|organi[sz]es|organi[sz]ing|convened)\b"
+    r"(?! (?:countr|nation|state|cit|government)\w*)",
+    _I,
+)
 NOT_A_MEETING = re.compile(
-    r"\b(?:press|news|phone|telephone|board|annual|regular)\s+$|\b(?:virtual|previous|past|"
+    r"\b(?:press|news|phone|telephone|board|annual|regular|trade|tariff|peace)\s+$|\b(?:virtual|previous|past|"
     r"several|many|regular)\s+$",
     _I,
 )
@@ -112,6 +116,15 @@ FUTURE = re.compile(
 )
 
 
+# A time the sentence gives that is no day: the meeting is not the article's day either.
+VAGUE_DATE = re.compile(
+    r"\b(?:(?:later|earlier|next|last|this|that) (?:this |that )?(?:week|month|year|spring|summer|autumn|fall|winter)"
+    r"|(?:in|by|until) (?:the )?(?:spring|summer|autumn|fall|winter|coming (?:weeks|months))"
+    r"|(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+    r" (?:19|20)\d\d|in (?:19|20)\d\d)\b",
+    _I,
+)
+
 PAST = re.compile(
     r"\b(?:met|held|took place|was|were|had|did|attended|attending|after|since|ago|earlier|gathered"
     r"|hosted|convened|said|told|announced|joined|ended|began|signed|agreed)\b",
@@ -161,8 +174,10 @@ def find_meetings(
         if _wished_for(s_text) and not DATE.search(s_text):
             continue
         places = _places(s_text, sentence.start, by_sentence.get(index, []), gazetteer)
-        found = _venues(s_text, nouns, verbs, places)
-        host = "" if found else _host_capital(s_text, sentence.start, by_sentence.get(index, []), gazetteer)
+        where: dict[int, _At] = {}
+        found = _venues(s_text, nouns, verbs, places, where)
+        online = [] if found else _virtual_meetings(s_text, nouns, verbs, found)
+        host = "" if found or online else _host_capital(s_text, sentence.start, by_sentence.get(index, []), gazetteer)
         if host:
             found = [(host, None, min((*nouns, *verbs), key=lambda m: m.start()))]
         else:
@@ -177,8 +192,10 @@ def find_meetings(
                 unplaced.append((index, date))
             continue
         anchors = [cue for _, _, cue in found]
+        anchors += where.values()
         for city, venue, cue in found:
-            date = _owned_date(dates, [cue], anchors)
+            # "a summit followed at the Elysée on 27 March": the date beside the venue is its own.
+            date = _owned_date(dates, [cue, where[id(cue)]] if id(cue) in where else [cue], anchors)
             meetings.append(Meeting(date, city, s_text, sentence.start, sentence.end))
             if venue:
                 venues.append(venue)
@@ -229,7 +246,7 @@ def _fill_dates(meetings: list[Meeting], unplaced, tokens: Tokens, published) ->
     lead = _lead_date(tokens, published)
     result = []
     for m in meetings:
-        if m.date is None and m.city not in dated_cities:
+        if m.date is None and m.city not in dated_cities and not VAGUE_DATE.search(m.sentence):
             index = tokens.sentence_of[tokens.token_at(m.start)]
             near = min(unplaced, key=lambda u: (abs(u[0] - index), u[0] > index), default=None)
             date = near[1] if near else lead
@@ -284,7 +301,7 @@ def _places(s_text, offset, mentions, gazetteer) -> list[_Place]:
 _BEFORE_NOUN = re.compile(r"^(?:['\u2019]s)?(?:[\s-]+(?:hosted|based|led))?\s+(?P<words>(?:[\w-]+\s+){0,2})$")
 _FUNCTION_WORDS = PREPOSITIONS | frozenset(
     "a an the and or but this that these those is are was were be been will would after before "
-    "previously later earlier then when while where which who as also still not".split()
+    "previously later earlier then when while where which who as also still not own".split()
 )
 _IN_AT = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$", _I)
 # "travelled to Washington to meet Trump", "visited Kyiv and met Zelenskyy"
@@ -295,14 +312,32 @@ _TRAVEL_TO = re.compile(
 )
 
 
-def _venues(s_text, nouns, verbs, places) -> list[tuple[str, Venue | None, re.Match]]:
-    """Each place tied to a meeting word, as (city, venue, meeting word); a city once."""
+@dataclass(frozen=True, slots=True)
+class _At:
+    """Offsets of a venue, looked at like a match: ``start()``, ``end()``."""
+
+    lo: int
+    hi: int
+
+    def start(self) -> int:
+        return self.lo
+
+    def end(self) -> int:
+        return self.hi
+
+
+def _venues(s_text, nouns, verbs, places, where: dict) -> list[tuple[str, Venue | None, re.Match]]:
+    """Each place tied to a meeting word, as (city, venue, meeting word); a city once.
+
+    ``where`` gets each meeting word's venue offsets, keyed by the word's id.
+    """
     found: list[tuple[str, Venue | None, re.Match]] = []
     for place in places:
         cue = _tied_cue(s_text, nouns, verbs, place)
         if cue is None or any(city == place.city or used is cue for city, _, used in found):
             continue
         found.append((place.city, place.venue, cue))
+        where[id(cue)] = _At(place.start, place.end)
     return found
 
 
@@ -445,6 +480,8 @@ def _future(s_text: str, m: re.Match) -> bool:
     for pattern, future in ((FUTURE, True), (PAST, False)):
         for word in pattern.finditer(s_text):
             distance = max(0, m.start() - word.end(), word.start() - m.end())
+            if word.start() >= m.end() and "," in s_text[m.end() : word.start()]:
+                distance += 1000  # "... on Monday, their offices said": the saying is not the meeting's tense
             if nearest is None or distance < nearest[0]:
                 nearest = (distance, future)
     return bool(nearest and nearest[1])

@@ -22,6 +22,7 @@ group word or another nation, and weak ones ("crucial", "requires") only right b
 The strongest class present wins: a refusal over a hedge, a hedge over a promise.
 """
 
+import dataclasses
 import functools
 import itertools
 import re
@@ -130,7 +131,7 @@ class _Sentence:
         opened = None
         for j in self.range:
             word = self.word(j)
-            if word == "," and j + 1 < self.range.stop and self.word(j + 1) in ASIDE_OPENERS:
+            if word == "," and j + 1 < self.range.stop and (self.word(j + 1) in ASIDE_OPENERS or self._saying(j + 1)):
                 opened = j
             elif word == "," and opened is not None:
                 asides[j] = opened
@@ -138,6 +139,16 @@ class _Sentence:
             elif word in CLAUSE_PUNCTUATION:
                 opened = None
         return asides
+
+    def _saying(self, j: int) -> bool:
+        """ "..., he told reporters, ...": a speaker and a verb of saying open an aside."""
+        if self.tokens.words[j] in PERSON_PRONOUNS or self.word(j) == "they":
+            k = j + 1
+        elif j in self.span_at and self.span_at[j].lo == j:
+            k = self.span_at[j].hi
+        else:
+            return False
+        return k < self.range.stop and self.word(k) in SAYING
 
     def word(self, j: int) -> str:
         return self.lower[j - self.range.start]
@@ -236,13 +247,22 @@ def _sentence_pledges(s: _Sentence) -> list[Pledge]:
     found: dict[tuple[str, str, str], Pledge] = {}
     previous_categories: list[str] = []
     previous_subject: Attribution | None = None
+    previous_keys: list[tuple[str, str, str]] = []
     for clause in s.clauses():
         clause_hits = [h for h in hits if h.lo in clause]
+        shared = previous_subject if _starts_without_subject(s, clause) else None
         attributed = _attribute(s, clause, clause_hits, security_context, previous_subject)
         previous_subject = _clause_subject(s, clause) or previous_subject
         if not attributed:
             # "..., but Germany ruled it out": the refusal borrows the category before it.
-            attributed = _elliptic(s, clause, statuses, previous_categories)
+            attributed = _elliptic(s, clause, statuses, previous_categories, shared)
+        if not attributed and previous_keys and _hedges_what_came_before(s, clause):
+            for key in previous_keys:  # "..., but both depend on a vote": not yet a promise
+                if key[2] == "pledged" and key in found:
+                    hedged = (key[0], key[1], "considering")
+                    found.setdefault(hedged, found.pop(key))
+            previous_keys = []
+        keys_before = set(found)
         clause_statuses = [c for c in statuses if c.lo in clause]
         specific = {code for h, spans in attributed for code in _codes(spans) if h.name not in _GENERAL}
         facts = None
@@ -259,7 +279,35 @@ def _sentence_pledges(s: _Sentence) -> list[Pledge]:
                     found[code, category, status] = _pledge(facts, hit, code, category, status)
         if clause_hits:
             previous_categories = [_category(s, clause, h) for h in clause_hits]
-    return list(found.values())
+        if attributed:
+            previous_keys = [key for key in found if key not in keys_before]
+    result = []
+    for (_, _, status), pledge in found.items():
+        if pledge.status != status:
+            pledge = dataclasses.replace(pledge, status=status)
+        result.append(pledge)
+    return result
+
+
+_ANAPHORS = frozenset("both it they this that each all either neither".split())
+
+
+def _hedges_what_came_before(s, clause) -> bool:
+    """ "..., but both depend on a vote in parliament": a condition on the previous clause's offer.
+
+    Only a clause that opens with a conjunction and refers back (a pronoun, or "the" + noun),
+    names no nation and offers nothing of its own.
+    """
+    j = clause.start
+    if s.word(j) not in CLAUSE_WORDS or j + 1 >= clause.stop:
+        return False
+    if s.word(j + 1) not in _ANAPHORS and s.word(j + 1) != "the":
+        return False
+    start, end = s.tokens.starts[clause.start], s.tokens.ends[clause.stop - 1]
+    condition = lexicon.CONDITION.search(s.tokens.text, start, end)
+    if condition is None:
+        return False
+    return not any(span.lo in clause and s.tokens.starts[span.lo] < condition.start() for span in s.spans)
 
 
 def _condition_scope(s: _Sentence) -> set[int]:
@@ -295,7 +343,11 @@ def _general(s: _Sentence, hit: _Cue) -> bool:
     something ("$60bn in military aid"), not when it pays for it ("$1.5bn for air defence").
     """
     if hit.name == "amount":
-        return s.tokens.text[hit.end : hit.end + 12].lstrip().lower().startswith(("in ", "of ", "worth"))
+        before = s.tokens.text[max(0, hit.start - 12) : hit.start].lower()
+        measured = re.search(r"\bworth\W*(?:[a-z]{1,3}\W*)?$", before)  # "vehicles worth C$200m"
+        return bool(measured) or s.tokens.text[hit.end : hit.end + 12].lstrip().lower().startswith(
+            ("in ", "of ", "worth")
+        )
     return hit.name in _GENERAL and "backstop" not in s.tokens.text[hit.start : hit.end].lower()
 
 
@@ -355,7 +407,7 @@ def _own_forces(s: _Sentence, hit: _Cue) -> bool:
         return True  # "the allies' support"
     # "Western support", "European troops"; but "an international reassurance force" is a force.
     plural = s.tokens.words[hit.hi - 1].endswith("s")
-    return s.word(j) in GROUP_ADJECTIVES and (hit.name == "support" or plural)
+    return s.word(j) in GROUP_ADJECTIVES and (hit.name in {"support", "equipment", "funding"} or plural)
 
 
 _DETERMINERS = frozenset("its their his her the our own".split())
@@ -420,7 +472,10 @@ def _starts_without_subject(s, clause) -> bool:
     j = clause.start
     if s.word(j) not in CLAUSE_WORDS:
         return False
-    return j + 1 < clause.stop and s.word(j + 1) in _AUXILIARIES
+    if j + 1 >= clause.stop:
+        return False
+    following = s.word(j + 1)
+    return following in _AUXILIARIES or (following.endswith("ing") and (j + 1) not in s.span_at)
 
 
 def _valid(span: _Span) -> list[str]:
@@ -513,7 +568,7 @@ def _subject(s, clause, cue) -> Attribution | None:
             return _coordinated_before(s, clause, span)
         if word in GROUP_NOUNS:
             return None
-        if word == "who" and j - 1 >= clause.start and s.word(j - 1) == ",":
+        if word in {"who", "which"} and j - 1 >= clause.start and s.word(j - 1) == ",":
             antecedent = s.span_ending.get(j - 2)  # "the French, who have said they will..."
             if antecedent is not None and _valid(antecedent):
                 return _coordinated_before(s, clause, antecedent)
@@ -645,13 +700,15 @@ def _coordinated_after(s, clause, span: _Span) -> Attribution:
     return spans
 
 
-def _elliptic(s, clause, statuses, previous_categories) -> list[tuple[_Cue, Attribution]]:
+def _elliptic(s, clause, statuses, previous_categories, shared=None) -> list[tuple[_Cue, Attribution]]:
     if not previous_categories:
         return []
     refusals = [c for c in statuses if c.lo in clause and c.name == "declined"]
+    if shared is not None:  # "..., but have never defined it": no refusal of anything offered
+        refusals = [c for c in refusals if s.tokens.text[c.start : c.end].lower() != "never"]
     if not refusals:
         return []
-    spans = _subject(s, clause, refusals[0])
+    spans = _subject(s, clause, refusals[0]) or shared  # "..., but would not join the force"
     if not spans:
         return []
     cue = refusals[0]
@@ -677,8 +734,23 @@ def _measured_aid(s, clause, hit: _Cue) -> bool:
     return bool(_MEASURED.search(text, max(0, hit.start - 60), hit.start) or lexicon.MONEY.search(clause_text))
 
 
+_TO_BUY = re.compile(
+    r"\b(?:to (?:buy|purchase|procure|pay for)|for the (?:purchase|procurement) of)\s+(?:[\w-]+\s+){0,3}$", re.I
+)
+
+
+def _bought_with(s, clause, hit: _Cue) -> bool:
+    """ "€250m to buy drones": the money is the pledge, the arms are what it pays for."""
+    if hit.name not in {"equipment", "air", "air_defense"}:
+        return False
+    text = s.tokens.text
+    before = text[s.tokens.starts[clause.start] : hit.start]
+    m = _TO_BUY.search(before)
+    return bool(m and lexicon.MONEY.search(before, 0, m.start()))
+
+
 def _category(s, clause, hit: _Cue) -> str:
-    if _measured_aid(s, clause, hit):
+    if _measured_aid(s, clause, hit) or _bought_with(s, clause, hit):
         return "funding"
     if hit.name == "support":
         return "security_guarantee"
@@ -703,8 +775,15 @@ def _status(s, statuses: list[_Cue], hit: _Cue, spans: Attribution) -> str | Non
                 anchors = ()  # "our soldiers are needed here": the speaker's own need, not an ask
             if any(_distance(s, cue, anchor) <= limit and not _broken(s, cue, anchor) for anchor in anchors):
                 present.add(cue.name)
-        elif cue.name in lexicon.FORWARD_ONLY and cue.lo > hit.lo and not _relative_clause(s, cue, hit, spans):
+        elif (
+            cue.name in lexicon.FORWARD_ONLY
+            and cue.lo > hit.lo
+            and not _relative_clause(s, cue, hit, spans)
+            and not _subject_of(s, cue, hit)
+        ):
             continue
+        elif cue.name == "condition" and _ceasefire_only(s, cue):
+            continue  # "if there is a ceasefire, troops will go": when, not whether
         elif cue.name in lexicon.CLAUSE_WIDE or (
             not _blocked(s, cue, hit, spans) and not _someone_elses_act(s, cue, spans)
         ):
@@ -716,6 +795,23 @@ def _status(s, statuses: list[_Cue], hit: _Cue, spans: Attribution) -> str | Non
 
 
 _OWN_WORDS = frozenset({"we", "i", "our"})
+
+
+def _subject_of(s, cue, hit) -> bool:
+    """ "their soldiers will go": the thing offered is the verb's subject, right before it."""
+    return cue.lo == hit.hi
+
+
+_CEASEFIRE_CONDITION = re.compile(
+    r"\W*(?:there (?:is|was) )?(?:a |the |any )?(?:ceasefire|cease-fire|truce|peace (?:deal|agreement))"
+    r"(?: (?:is|was) (?:reached|agreed|signed|in place|in force))?\s*,",
+    re.I,
+)
+
+
+def _ceasefire_only(s, cue) -> bool:
+    """A condition that only names the ceasefire: "if there is a ceasefire, ..."."""
+    return bool(_CEASEFIRE_CONDITION.match(s.tokens.text, cue.end))
 
 
 def _relative_clause(s, cue, hit, spans: Attribution) -> bool:

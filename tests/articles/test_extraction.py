@@ -459,6 +459,119 @@ def test_an_undated_meeting_takes_the_date_given_elsewhere_in_the_article(gazett
     assert run(text, gazetteer, THURSDAY).to_guide_json()["meetings"] == [{"date": "2025-09-08", "city": "Paris"}]
 
 
+# -- rules-4: syntax, hedges, refusals and categories -----------------------------------------
+
+UKRAINE_LEAD = "Allies plan a force for Ukraine after a ceasefire\n"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the thing offered as the verb's subject
+        ("Norway and Denmark, the two organisers, said their soldiers will go.", {("NO", "troops", "pledged")}),
+        # a relative clause names its antecedent as the giver
+        ("Most of the force would come from Spain and Portugal, which have both committed troops.",
+         {("ES", "troops", "pledged"), ("PT", "troops", "pledged")}),
+        # "there will be X boots"
+        ("There will be Dutch boots on the ground, the minister said.", {("NL", "troops", "pledged")}),
+        # a parenthetical speaker is not the subject
+        ("Ten countries, he told reporters in Oslo, would patrol the skies.", set()),
+        # a conjunction before a gerund shares the subject
+        ("Austria declined to send soldiers while offering instructors to train Ukrainian units.",
+         {("AT", "troops", "declined"), ("AT", "training", "pledged")}),
+        # the subject-less refusal borrows the category and the subject
+        ("Portugal said it could send soldiers to a monitoring mission but would not join a combat force.",
+         {("PT", "troops", "considering"), ("PT", "troops", "declined")}),
+    ],
+)  # fmt: skip
+def test_rules4_attribution(gazetteer, sentence, expected):
+    found = pledges(run(UKRAINE_LEAD + sentence, gazetteer))
+    assert expected <= found
+    if not expected:
+        assert not found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Croatia stopped short of committing Croatian troops.", ("HR", "troops", "considering")),
+        ("Romania would decide on troops only once the terms were clear.", ("RO", "troops", "considering")),
+        ("US officials have agreed in principle to provide a backstop.", ("US", "security_guarantee", "pledged")),
+        ("The United States stands firmly behind the security guarantees.", ("US", "security_guarantee", "pledged")),
+        ("Latvia has offered a company and a patrol ship, but both depend on a vote in parliament.",
+         ("LV", "sea", "considering")),
+        ("If there is a ceasefire, Czech troops will be part of securing it.", ("CZ", "troops", "pledged")),
+        ("Officials agreed that Norway would lead the surveillance of the ceasefire.",
+         ("NO", "intelligence", "pledged")),
+    ],
+)  # fmt: skip
+def test_rules4_hedges_and_commitments(gazetteer, sentence, expected):
+    found = pledges(run(UKRAINE_LEAD + sentence, gazetteer))
+    assert expected in found
+    opposite = {"pledged": "considering", "considering": "pledged"}[expected[2]]
+    assert (*expected[:2], opposite) not in found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Trump has repeatedly excluded American ground troops.", ("US", "troops", "declined")),
+        ("The deployment of Greek soldiers is not on the agenda.", ("GR", "troops", "declined")),
+        ("He made clear that no Canadian combat units would be deployed.", ("CA", "troops", "declined")),
+        ("Slovenia will, however, continue to run the logistics hub.", ("SI", "logistics", "pledged")),
+        ("Estonia has taken charge of the logistics hub.", ("EE", "logistics", "pledged")),
+        ("Sweden has put forward naval ships.", ("SE", "sea", "pledged")),
+        ("France has said it will set up military hubs in Ukraine.", ("FR", "troops", "pledged")),
+        ("Austrian units could be stationed in Slovakia.", ("AT", "troops", "considering")),
+    ],
+)  # fmt: skip
+def test_rules4_refusals_and_categories(gazetteer, sentence, expected):
+    assert expected in pledges(run(UKRAINE_LEAD + sentence, gazetteer))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "absent"),
+    [
+        ("Denmark pledged €300 million to buy artillery shells from Ukrainian firms.", ("DK", "equipment", "pledged")),
+        ("Norway will send armoured vehicles worth NOK 500 million.", ("NO", "funding", "pledged")),
+        ("Washington agreed to sell the missiles, which are expected to include Patriot interceptors.",
+         ("US", "air_defense", "considering")),
+        ("Poland has taken charge of the hub through which Western equipment passes.", ("PL", "equipment", "pledged")),
+        ("US officials agreed to a backstop, but have never defined it.", ("US", "security_guarantee", "declined")),
+    ],
+)  # fmt: skip
+def test_rules4_what_is_not_a_pledge(gazetteer, sentence, absent):
+    assert absent not in pledges(run(UKRAINE_LEAD + sentence, gazetteer))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a noun use of "host" is no meeting
+        ("Officials in Rome name Greece as the likely host country.", []),
+        # trade talks are not a leaders' meeting
+        ("Analysts cite Tokyo's own trade talks with Seoul.", []),
+        # hosting a video conference is virtual, not the host's capital
+        ("On Wednesday, the chancellor Merz hosted a video conference of leaders.", [("2025-09-10", "virtual")]),
+        # the date beside the venue belongs to that venue's meeting
+        ("A summit followed at the Elysée on 3 March, and ministers met in Brussels on 9 April.",
+         [("2025-03-03", "Paris"), ("2025-04-09", "Brussels")]),
+        # a saying verb after a comma does not set the meeting's tense
+        ("Leaders will travel to Rome for a meeting on Monday, their offices confirmed after the call.",
+         [("2025-09-15", "Rome")]),
+    ],
+)  # fmt: skip
+def test_rules4_meetings(gazetteer, text, expected):
+    meetings = run(text, gazetteer, THURSDAY).to_guide_json()["meetings"]
+    assert [(m["date"], m["city"]) for m in meetings] == expected
+
+
+def test_rules4_a_vaguely_dated_meeting_takes_no_date_from_elsewhere(gazetteer):
+    text = "Leaders met\nLeaders met in Paris on Monday. Ministers will meet in Brussels next month."
+    meetings = run(text, gazetteer, THURSDAY).to_guide_json()["meetings"]
+    assert {"date": None, "city": "Brussels"} in meetings
+
+
 # -- offsets, JSON and the command line -------------------------------------------------------
 
 MIXED = (
