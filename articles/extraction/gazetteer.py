@@ -69,7 +69,7 @@ INSTITUTION_HEADS = frozenset(
     "Examiner Mirror Express Standard Insider Radio Television TV Broadcasting Foundation "
     "Endowment Fund Museum Airport Stadium Club FC Airlines Airways Exchange Corporation Inc Ltd "
     "Studies Research Centre Center Orchestra Festival Marathon Zoo Opera Open Pravda Motors "
-    "Petroleum".split()
+    "Petroleum Relations".split()
 )
 _INSTITUTION_CONNECTORS = frozenset("of for on and the de & du la".split())
 

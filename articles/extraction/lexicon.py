@@ -79,7 +79,7 @@ CATEGORIES = _named(
             tail=r"(?:[\s-]+(?:aircraft|planes|flights|drones|mission|capabilit(?:y|ies)))?",
         ),
         "training": _words("train(?:s|ed)?", "training", "instructors?", "trainers?")
-        + "(?! station)",
+        + "(?! station)(?! (?:with|alongside) )",
         "logistics": _words(
             "logistic(?:s|al)?", "(?:logistics |logistical )?hubs?(?! for)",
             "transport(?:ation)?",
@@ -276,12 +276,12 @@ STATUS = _named(
             "unwilling", "(?:oppos(?:ed|es|e)|against) (?:to )?(?:sending|deploying|any)",
             "(?:notably |conspicuously )?absent from", "not on the (?:list|agenda|table)", "off the table",
             "exclud(?:ed|es)",
-            r"no (?:[\w.-]+ ){0,2}?(?:troops|soldiers|boots|units|forces|personnel)", "declined",
+            "declined",
             r"(?:paus|halt|suspend|froze|freez)\w*", "cut(?:s|ting)? off", r"withh[eo]ld\w*",
         ),
         # A condition holds for its whole sentence: "..., provided the Bundestag approves".
         "condition": _words(
-            r"if(?!(?: \w+){0,3} (?:under )?(?:attack|invad)\w*)", "unless", "as long as",
+            r"if(?!(?: \w+){0,3} (?:under )?(?:attack|invad)\w*)", "unless", "(?<!for )as long as",
             "on condition(?! of anonymity)", "conditional (?:on|upon)",
             "conditioned on",
             "subject to", "contingent (?:on|upon)", "depend(?:s|ing|ent)? (?:on|upon)",
@@ -294,15 +294,18 @@ STATUS = _named(
             rf" (?:keep(?: on)?|continue(?: to)?) {_PLEDGE_VERB}"
         ),
         # "offers demining, not troops", "planes instead of troops": refuses only what it touches.
-        "negated": r"(?<=, )not\b|(?<=but )not\b|\brather than\b|\binstead of\b",
+        "negated": r"(?<=, )not\b|(?<=but )not\b|(?<=is )not\b|(?<=are )not\b|\brather than\b|\binstead of\b",
+        # "no Czech soldier will go", "no US boots on the ground": refuses the forces it names.
+        "none": _words(r"no (?:[\w.-]+ ){0,2}?(?:troops?|soldiers?|boots|units?|forces|personnel)"),
         # A modal governs the verb after it: "has offered troops and would help police the skies".
         "modal": "(?<!that )" + _words(
-            "(?:could|might|may|would)(?: (?:also|still|be|then|eventually|potentially))? "
+            "(?:could|might|may|would)(?: (?:also|still|be|then|eventually|potentially|instead|now|yet))? "
             + _PLEDGE_VERB
         ),
         "considering": _words(
             "open to", "consider(?:s|ed|ing)?", "weigh(?:s|ed|ing)", "mull(?:s|ed|ing)",
-            "explor(?:e|es|ed|ing)", rf"discuss(?:es|ed|ing)? (?:\w+ )?{_PLEDGE_VERB}",
+            "explor(?:e|es|ed|ing)", "float(?:s|ed|ing)", "(?:an|one|the) option",
+            rf"discuss(?:es|ed|ing)? (?:\w+ )?{_PLEDGE_VERB}",
             rf"discussions? (?:on|about|of) (?:\w+ )?{_PLEDGE_VERB}", "in talks",
             "talks (?:on|about|over)", r"negotiat\w*", "hop(?:e|es|ed|ing)", "hopeful",
             r"optimis\w*", "confiden(?:t|ce) that", "potential(?:ly)?", "possib(?:le|ly|ility)",
@@ -327,7 +330,7 @@ STATUS = _named(
             "(?:is|are|was|were) (?:already )?(?:sending|deploying|providing|supplying|delivering"
             "|training|funding|leading|contributing|financing|donating)",
             r"(?:has|have|had) (?:\w+ )?(?:sent|deployed|provided|supplied|delivered|given|donated"
-            "|trained|funded|allocated|contributed|approved|signed|offered|transferred|financed"
+            "|trained|funded|allocated|contributed|approved|signed|offered|transferred|financed|sold"
             "|put forward|taken (?:on )?(?:charge|responsibility|command|the lead))",
             "offering", r"stands? (?:firmly |squarely |fully )?behind", rf"there (?:will|{APOSTROPHE}ll) be",
             "sent", "deployed", "supplied", "delivered", "donated", "allocated", "contributed",
@@ -335,6 +338,11 @@ STATUS = _named(
             r"set(?:s|ting)? aside", "ring-?fenced", "dispatched", "ready to",
             "prepared to", "confirm(?:s|ed|ing)?", r"underwrit\w*", "leads? (?:on|the)",
             "approv(?:e|es|ed|ing)",
+        ),
+        # A role taken on: "will be the logistics hub"; only for the thing named right after it.
+        "role": _words(
+            rf"(?:will|{APOSTROPHE}ll|shall|is to|are to|is set to|are set to)"
+            r" (?:be|become|serve as|act as)(?: the| a| an)?"
         ),
         # Needs and importance: the nation has not yet given what is needed of it.
         "needed": _words(
@@ -347,13 +355,14 @@ STATUS = _named(
 
 # Status classes from strongest to weakest; the strongest one present wins.
 STATUS_ORDER = (
-    "not_refused", "declined", "negated", "condition", "considering", "modal", "continuing", "pledged", "reported",
-    "promise", "needed",
+    "not_refused", "declined", "none", "negated", "condition", "considering", "modal", "continuing", "pledged",
+    "reported", "promise", "role", "needed",
 )  # fmt: skip
 STATUS_VALUE = {
     "not_refused": "considering",
     "declined": "declined",
     "negated": "declined",
+    "none": "declined",
     "continuing": "pledged",
     "condition": "considering",
     "considering": "considering",
@@ -361,10 +370,11 @@ STATUS_VALUE = {
     "pledged": "pledged",
     "reported": "pledged",
     "promise": "pledged",
+    "role": "pledged",
     "needed": "considering",
 }
 # Cues that count only right beside the nation or the thing pledged, within so many words.
-NEAR_ONLY = {"needed": 3, "promise": 2, "negated": 0}
+NEAR_ONLY = {"needed": 3, "promise": 2, "negated": 0, "none": 0, "role": 0}
 # Verbs govern what follows them, not what came before in the clause.
 FORWARD_ONLY = frozenset({"modal", "pledged", "reported", "continuing"})
 # Cues that hold for the whole clause, across other nations and group words.
@@ -380,7 +390,7 @@ CONDITION = re.compile(
     _words(
         "if",
         "unless",
-        "as long as",
+        "(?<!for )as long as",
         "on condition that",
         "conditional (?:on|upon)",
         "conditioned on",

@@ -59,8 +59,27 @@ WISHED_FOR = re.compile(
     r"\b(?:possible|potential|proposed|propos(?:e|es|ing)|prospective|hypothetical|eventual|would"
     r"|could|might|hopes? to|hoping to|wants? to|calls? for|called for|push(?:es|ed|ing)? for|if"
     r"|no plans|necessity|ready to meet|willing to meet|offer(?:ed|s)? to|working towards"
-    r"|any format|cancel\w*|called off|postponed|scrapped|shelved|every|regularly|routinely"
-    r"|usually|(?:happy|glad|like|love|prepared) to meet)\b",
+    r"|any format|every|regularly|routinely"
+    r"|usually|(?:happy|glad|like|love|prepared) to meet|(?:ready|willing|prepared|happy|keen|offer\w*) to host)\b",
+    _I,
+)
+# A meeting called off is neither held nor scheduled, whatever date it had.
+CANCELLED = re.compile(
+    r"\b(?:cancel\w*|call(?:s|ed|ing)? off|called-off|postpone\w*|scrap\w*|shelv\w*|put on hold|on ice"
+    r"|(?:is|was|are|were) (?:now )?off)\b",
+    _I,
+)
+# Who meets: military chiefs, officials or advisers are not leaders or ministers.
+NOT_LEADERS = re.compile(
+    r"\b(?:(?:military|defen[cs]e|army|navy|service|intelligence) chiefs|chiefs of (?:staff|defen[cs]e)"
+    r"|commanders|generals|(?:military )?planners|officials|experts|technical teams?|sherpas"
+    r"|(?:security )?advis[eo]rs|diplomats)\b",
+    _I,
+)
+# Some there in person, others by video: one meeting, in its city.
+HYBRID = re.compile(
+    r"\bin person\b|\b(?:join\w*|attend\w*|took part|tak\w* part|participat\w*|connect\w*|dial\w* in)"
+    r"\s+(?:[\w-]+\s+){0,2}?(?:by|via|over|through) (?:a )?video|\bremotely\b",
     _I,
 )
 LEADERS = re.compile(
@@ -167,11 +186,11 @@ def find_meetings(
     for index in sorted({tokens.sentence_of[i] for _, i in cues}):
         sentence = tokens.sentences[index]
         s_text = text[sentence.start : sentence.end]
-        nouns = [m for m in MEETING_NOUN.finditer(s_text) if not _generic(s_text, m)]
-        verbs = list(MEETING_VERB.finditer(s_text))
+        nouns = [m for m in MEETING_NOUN.finditer(s_text) if not _generic(s_text, m) and not _below_rank(s_text, m)]
+        verbs = [m for m in MEETING_VERB.finditer(s_text) if not _below_rank(s_text, m)]
         if (not nouns and not verbs) or is_question(s_text):
             continue
-        if _wished_for(s_text) and not DATE.search(s_text):
+        if (_wished_for(s_text) or CANCELLED.search(s_text)) and not DATE.search(s_text):
             continue
         places = _places(s_text, sentence.start, by_sentence.get(index, []), gazetteer)
         where: dict[int, _At] = {}
@@ -184,6 +203,7 @@ def find_meetings(
             found += _virtual_meetings(s_text, nouns, verbs, found)
         if any(city == "virtual" for city, _, _ in found) and not (LEADERS.search(s_text) or by_sentence.get(index)):
             found = [f for f in found if f[0] != "virtual"]
+        found = [f for f in found if not _called_off(s_text, f[2], where.get(id(f[2])))]
         dates = _dates(s_text, published)
         if not found:
             # "at Monday's meeting": a date for a meeting whose venue another sentence names.
@@ -199,7 +219,41 @@ def find_meetings(
             meetings.append(Meeting(date, city, s_text, sentence.start, sentence.end))
             if venue:
                 venues.append(venue)
-    return _fill_dates(meetings, unplaced, tokens, published), venues
+    return _without_hybrid(_fill_dates(meetings, unplaced, tokens, published)), venues
+
+
+def _below_rank(s_text: str, cue: re.Match) -> bool:
+    """ "military chiefs will meet", "a meeting of defence officials": not leaders or ministers."""
+    before = s_text[max(0, cue.start() - 50) : cue.start()]
+    before = re.split(r"[,;:()\u2013\u2014]", before)[-1]
+    after = ""
+    if cue.re is MEETING_NOUN:
+        m = re.match(r"\s+(?:of|among|between|for)\s+(?:[\w'-]+\s+){0,3}", s_text[cue.end() :])
+        after = m.group() if m else ""
+    for window in (before, after):
+        rank = NOT_LEADERS.search(window)
+        if rank and not LEADERS.search(window):
+            return True
+    return False
+
+
+def _called_off(s_text: str, cue: re.Match, venue) -> bool:
+    """ "the Budapest summit is off", "a meeting in Geneva was postponed": within the cue's own phrase."""
+    lo = min(cue.start(), venue.start()) if venue else cue.start()
+    hi = max(cue.end(), venue.end()) if venue else cue.end()
+    for m in CANCELLED.finditer(s_text):
+        between = s_text[m.end() : lo] if m.end() <= lo else s_text[hi : m.start()]
+        if len(between) <= 60 and not re.search(r"[,;:]", between):
+            return True
+    return False
+
+
+def _without_hybrid(meetings: list[Meeting]) -> list[Meeting]:
+    """A virtual meeting on the day of a city meeting some joined by video is that city meeting."""
+    hybrid_days = {m.date for m in meetings if m.date and m.city != "virtual" and HYBRID.search(m.sentence)}
+    if not hybrid_days:
+        return meetings
+    return [m for m in meetings if not (m.city == "virtual" and m.date in hybrid_days)]
 
 
 def _wished_for(s_text: str) -> bool:

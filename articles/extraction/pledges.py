@@ -235,6 +235,10 @@ def _spans_by_sentence(tokens: Tokens, mentions: list[Mention]) -> dict[int, lis
 
 def _sentence_pledges(s: _Sentence) -> list[Pledge]:
     hits = _category_hits(s)
+    if hits:
+        # "did not say whether troops could be part": an open question, nobody's pledge.
+        unsure = _whether_scope(s)
+        hits = [h for h in hits if h.lo not in unsure]
     if hits and s.cues("status"):
         # "..., provided Washington is part of the security arrangements": what a condition
         # asks of another nation is not that nation's pledge.
@@ -267,6 +271,8 @@ def _sentence_pledges(s: _Sentence) -> list[Pledge]:
         specific = {code for h, spans in attributed for code in _codes(spans) if h.name not in _GENERAL}
         facts = None
         for hit, spans in attributed:
+            if _planned(s, hit, spans):
+                continue
             category = _category(s, clause, hit)
             status = _status(s, clause_statuses, hit, spans)
             if status is None:
@@ -771,6 +777,10 @@ def _status(s, statuses: list[_Cue], hit: _Cue, spans: Attribution) -> str | Non
             anchors = (hit, *spans)
             if cue.name == "negated":  # ", not troops": what follows is refused
                 anchors = (hit,) if cue.hi <= hit.lo else ()
+            elif cue.name == "none":  # "no Czech soldier": only the forces it names
+                anchors = (hit,)
+            elif cue.name == "role":  # "will be the logistics hub": the role right after it
+                anchors = (hit,) if cue.hi <= hit.lo else ()
             elif cue.name == "needed" and spans and all(s.word(span.lo) in _OWN_WORDS for span in spans):
                 anchors = ()  # "our soldiers are needed here": the speaker's own need, not an ask
             if any(_distance(s, cue, anchor) <= limit and not _broken(s, cue, anchor) for anchor in anchors):
@@ -782,6 +792,10 @@ def _status(s, statuses: list[_Cue], hit: _Cue, spans: Attribution) -> str | Non
             and not _subject_of(s, cue, hit)
         ):
             continue
+        elif cue.hi <= hit.lo and _shadowed(s, statuses, cue, hit):
+            continue  # "rules out troops, floats air support": each verb governs its own object
+        elif cue.name == "considering" and _about_details(s, cue):
+            continue  # "the exact numbers would be worked out": the offer stands
         elif cue.name == "condition" and _ceasefire_only(s, cue):
             continue  # "if there is a ceasefire, troops will go": when, not whether
         elif cue.name in lexicon.CLAUSE_WIDE or (
@@ -795,6 +809,65 @@ def _status(s, statuses: list[_Cue], hit: _Cue, spans: Attribution) -> str | Non
 
 
 _OWN_WORDS = frozenset({"we", "i", "our"})
+
+_DETAILS = re.compile(
+    r"\b(?:details?|numbers?|specifics|modalities|size|scope|composition|timing|timetable|mandate|shape"
+    r"|arrangements)\b(?:\W+\w+){0,4}\W*$",
+    re.I,
+)
+_DETAIL_HEDGES = frozenset({"worked out", "ironed out", "yet to", "not yet", "still being", "still under"})
+
+
+def _about_details(s, cue) -> bool:
+    """A hedge on the details of an offer, not on the offer: "numbers are yet to be set"."""
+    if s.tokens.text[cue.start : cue.end].lower() not in _DETAIL_HEDGES:
+        return False
+    return bool(_DETAILS.search(s.tokens.text, max(s.start, cue.start - 60), cue.start))
+
+
+def _shadowed(s, statuses, cue, hit) -> bool:
+    """A verb before a comma, another status verb after it and before the pledge: the nearer governs."""
+    commas = [j for j in range(cue.hi, hit.lo) if s.word(j) == ","]
+    if not commas or cue.name in lexicon.CLAUSE_WIDE:
+        return False
+    last = commas[-1]
+    return any(
+        other is not cue and last < other.lo and other.hi <= hit.lo and other.name not in lexicon.CLAUSE_WIDE
+        for other in statuses
+    )
+
+
+# Drawing up the plans for a force is not offering to take part in it.
+_PLANNING = re.compile(
+    r"\b(?:draw(?:s|ing|n)? up|drew up|draft(?:s|ed|ing)?|planning|planners?|plans? for|blueprints?"
+    r"|design(?:s|ed|ing)?)\b",
+    re.I,
+)
+
+
+def _planned(s, hit, spans) -> bool:
+    """ "X has taken the lead in drawing up plans for a force ... including troops": X plans, not gives."""
+    before = [span for span in spans if span.hi <= hit.lo]
+    if not before:
+        return False
+    lo = s.tokens.ends[max(span.hi for span in before) - 1]
+    return bool(_PLANNING.search(s.tokens.text, lo, s.tokens.starts[hit.lo]))
+
+
+_WHETHER = frozenset({"whether"})
+
+
+def _whether_scope(s: _Sentence) -> set[int]:
+    """Tokens of a "whether" clause, up to its comma or the clause's end."""
+    inside: set[int] = set()
+    for j in s.range:
+        if s.word(j) not in _WHETHER:
+            continue
+        k = j + 1
+        while k < s.range.stop and s.word(k) not in {",", ";", ":"} and s.word(k) not in CLAUSE_WORDS:
+            inside.add(k)
+            k += 1
+    return inside
 
 
 def _subject_of(s, cue, hit) -> bool:

@@ -572,6 +572,93 @@ def test_rules4_a_vaguely_dated_meeting_takes_no_date_from_elsewhere(gazetteer):
     assert {"date": None, "city": "Brussels"} in meetings
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a hedge on the details leaves the offer standing
+        ("Norway will be there at sea, he said, adding that the exact numbers are yet to be set.",
+         ("NO", "sea", "pledged")),
+        # "for as long as it takes" is a duration, not a condition
+        ("Ireland will keep training Ukrainian cadets for as long as it takes.", ("IE", "training", "pledged")),
+        # "no <demonym> soldier" refuses, in the singular too
+        ("The premier said no Maltese soldier will go to Ukraine.", ("MT", "troops", "declined")),
+        # a role taken on is pledged
+        ("Romania will be the logistics hub for the mission.", ("RO", "logistics", "pledged")),
+        # each verb governs its own object across a comma
+        ("Portugal rules out combat troops, floats air patrols instead.", ("PT", "air", "considering")),
+        # a modal with an adverb still hedges
+        ("Croatia could instead help train Ukrainian medics.", ("HR", "training", "considering")),
+        # a sale is a contribution
+        ("Spain has sold armoured vehicles to Kyiv.", ("ES", "equipment", "pledged")),
+        # an option is not yet a promise
+        ("The Netherlands sees sending troops as an option.", ("NL", "troops", "considering")),
+        # "is not troops": the offer is something else
+        ("The likely Danish contribution is not troops but ships.", ("DK", "troops", "declined")),
+    ],
+)  # fmt: skip
+def test_rules5_statuses(gazetteer, sentence, expected):
+    found = pledges(run(UKRAINE_LEAD + sentence, gazetteer))
+    assert expected in found
+    others = {"pledged", "considering", "declined"} - {expected[2]}
+    assert not {(*expected[:2], other) for other in others} & found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "absent"),
+    [
+        # an open question is nobody's pledge
+        ("Mr Frederiksen did not say whether Danish troops could join the force.", ("DK", "troops", "considering")),
+        ("The question is whether Belgium should send jets.", ("BE", "air", "considering")),
+        # planning a force is not contributing to it
+        ("Norway and Denmark have taken charge of drawing up plans for a mission that could be sent after a "
+         "truce, possibly including soldiers and ships.", ("NO", "troops", "considering")),
+        ("Belgium is preparing plans for a force that would potentially include troops.",
+         ("BE", "troops", "considering")),
+        # training with partners is an exercise, not training Ukraine's forces
+        ("Greek crews will keep training with regional partners.", ("GR", "training", "pledged")),
+        # "no <X> soldiers" refuses only the soldiers, not the hub named beside it
+        ("Latvia: no Latvian soldiers in Ukraine, Latvia to be the transport hub.", ("LV", "logistics", "declined")),
+    ],
+)  # fmt: skip
+def test_rules5_what_is_not_a_pledge(gazetteer, sentence, absent):
+    assert absent not in pledges(run(UKRAINE_LEAD + sentence, gazetteer))
+
+
+def test_rules5_a_think_tank_is_not_the_eu(gazetteer):
+    found = run("An analyst at the European Council on Foreign Relations said Kyiv was wary.", gazetteer)
+    assert "EU" not in found.organizations()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # military chiefs or officials meeting are not leaders or ministers
+        ("Leaders agreed on a plan, with army chiefs due to meet in Rome on Friday.", []),
+        ("A meeting of defence officials took place in Vienna on Monday.", []),
+        # a summit called off is neither held nor scheduled
+        ("Aides said the Geneva summit with Putin was off for now.", []),
+        ("The summit in Vienna on Monday was postponed.", []),
+        # offering to host is a wish
+        ("Austria says it is ready to host peace talks.", []),
+        # ministers still meet
+        ("Defence ministers met in Rome on Monday.", [("2025-09-08", "Rome")]),
+    ],
+)  # fmt: skip
+def test_rules5_meetings(gazetteer, text, expected):
+    meetings = run(text, gazetteer, THURSDAY).to_guide_json()["meetings"]
+    assert [(m["date"], m["city"]) for m in meetings] == expected
+
+
+def test_rules5_a_hybrid_meeting_is_its_city_only(gazetteer):
+    text = (
+        "Leaders meet\n"
+        "Leaders met at the Elysée on Monday, some in person and others joining by video link. "
+        "Greece also took part in the video conference on Monday."
+    )
+    meetings = run(text, gazetteer, THURSDAY).to_guide_json()["meetings"]
+    assert [(m["date"], m["city"]) for m in meetings] == [("2025-09-08", "Paris")]
+
+
 # -- offsets, JSON and the command line -------------------------------------------------------
 
 MIXED = (
