@@ -13,7 +13,6 @@ from pathlib import Path
 import pytest
 
 from articles.extraction import EXTRACTOR_VERSION, Gazetteer, extract, lexicon
-from articles.extraction.__main__ import main as cli
 from articles.extraction.core import CUES
 from articles.extraction.text import Tokens
 from coalition.reference.nations import AliasRecord
@@ -691,13 +690,15 @@ def test_guide_json_has_the_contract_shape(gazetteer):
     json.dumps(result)
 
 
-def test_command_line_prints_the_guide_json(tmp_path, capsys):
+def test_command_line_prints_findings_with_their_sentences(tmp_path, capsys):
+    from django.core.management import call_command
+
     article = tmp_path / "a.txt"
     article.write_text("Lithuania is ready to send about 200 soldiers to Ukraine.", encoding="utf-8")
-    assert cli(["--json", "--published", "2025-09-05", str(article)]) == 0
-    printed = json.loads(capsys.readouterr().out)
-    assert printed["published"] == "2025-09-05"
-    assert printed["pledges"] == [{"nation": "LT", "category": "troops", "status": "pledged"}]
+    call_command("extract", str(article), "--published", "2025-09-05")
+    printed = capsys.readouterr().out
+    assert "pledge   LT troops pledged location='ukraine', quantity=200, unit='troops'" in printed
+    assert "Lithuania is ready to send about 200 soldiers to Ukraine." in printed
 
 
 def test_version_is_named():
