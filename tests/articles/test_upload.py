@@ -158,3 +158,7 @@ def test_outsider_cannot_retry(client, outsider):
     article.refresh_from_db()
     assert article.state == Article.State.FAILED
     assert client.get(f"/articles/{article.pk}/retry/").status_code == 405
+
+
+def test_the_nav_marks_the_upload_page_as_current(as_uploader):
+    assert '<a href="/articles/upload/" aria-current="page">Upload</a>' in page_text(as_uploader.get(URL))
