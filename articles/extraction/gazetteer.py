@@ -234,6 +234,8 @@ class Gazetteer:
         shouted = {i for i, word in enumerate(words) if _shouted(word)}
         headline = _HeadlineCache(tokens)
         hits: list[_Hit] = []
+        surnames: set[str] = set()
+        people: dict[str, tuple[str, ...]] = {}  # surname key -> codes of a person named in full
         i = 0
         while i < count:
             if shouted and (i in shouted or i + 1 in shouted):
@@ -257,8 +259,12 @@ class Gazetteer:
                     hit = self._hit(tokens, group, i, n, published, headline)
                     if hit is None:
                         continue
-                    if hit.codes:
+                    if hit.codes and hit.kind == "name" and n == 1 and _titled_surname(tokens, i):
+                        surnames.add(keys[i])  # "Prime Minister Luís Montenegro"
+                    elif hit.codes:
                         hits.append(hit)
+                        if hit.kind == "person" and n > 1:
+                            people[keys[i + n - 1]] = hit.codes
                     matched = n
                     break
             if not matched:
@@ -267,6 +273,16 @@ class Gazetteer:
                     hits.append(_Hit(i, i + 1, (code,), "demonym", False))
                 matched = 1
             i += matched
+        if surnames:  # the person's surname, wherever it stands alone later
+            hits = [h for h in hits if not (h.kind == "name" and h.hi - h.lo == 1 and keys[h.lo] in surnames)]
+        hits = _without_institution_seats(tokens, hits)
+        if people:  # "Luís Montenegro ... Montenegro said": the person, not the country
+            hits = [
+                _Hit(h.lo, h.hi, people[keys[h.lo]], "person", False)
+                if h.kind == "name" and h.hi - h.lo == 1 and keys[h.lo] in people
+                else h
+                for h in hits
+            ]
         return hits
 
     def _candidates(self, tokens: Tokens, i: int) -> list[_Group]:
@@ -494,6 +510,53 @@ def _after_other_given_name(tokens: Tokens, i: int, given: frozenset[str]) -> bo
         _is_name_word(word)
         and word not in NOT_GIVEN_NAMES
         and tokens.keys[i - 1] not in given
+        and tokens.ends[i - 1] < tokens.starts[i]
+    )
+
+
+# Capitals that also seat an international institution: alone, they may mean the institution.
+INSTITUTION_SEATS = frozenset({"Brussels"})
+_PLACE_PREPOSITIONS = frozenset("in at from to into near outside around via through".split())
+
+
+def _without_institution_seats(tokens: Tokens, hits: list[_Hit]) -> list[_Hit]:
+    """ "how central Brussels has become": the EU's seat as its metonym, not Belgium.
+
+    A seat counts for its state as a place ("in Brussels", "Brussels-based") or when the state
+    is named otherwise in the article.
+    """
+    words = tokens.words
+    metonyms = [
+        h
+        for h in hits
+        if h.kind == "place"
+        and words[h.lo] in INSTITUTION_SEATS
+        and not (h.lo > 0 and words[h.lo - 1].lower() in _PLACE_PREPOSITIONS)
+        and not _hyphen_after(tokens, h.hi - 1)
+    ]
+    if not metonyms:
+        return hits
+    named = {code for h in hits if h not in metonyms for code in h.codes}
+    return [h for h in hits if h not in metonyms or set(h.codes) & named]
+
+
+# Titles before a person's full name: "Prime Minister Luís Montenegro".
+PERSON_TITLES = frozenset(
+    "president minister chancellor premier mr mrs ms dr secretary senator envoy ambassador "
+    "spokesman spokeswoman spokesperson commissioner taoiseach leader mayor governor".split()
+)
+
+
+def _titled_surname(tokens: Tokens, i: int) -> bool:
+    """A country's name after a title and a given name is a surname: "Minister Luís Montenegro"."""
+    if i < 2 or tokens.sentence_of[i - 2] != tokens.sentence_of[i]:
+        return False
+    given = tokens.words[i - 1]
+    return (
+        _is_name_word(given)
+        and given not in NOT_GIVEN_NAMES
+        and tokens.words[i - 2].lower() in PERSON_TITLES
+        and tokens.ends[i - 2] < tokens.starts[i - 1]
         and tokens.ends[i - 1] < tokens.starts[i]
     )
 

@@ -96,6 +96,8 @@ CATEGORIES = _named(
             "troop contributions?", "forces on the ground", "military hubs?",
             "(?:combat|ground|army) units?",
             r"units?(?= (?:\w+ ){0,2}(?:stationed|deployed|based|sent)\b)",
+            # "its forces will not be deployed": a refusal in the passive.
+            rf"forces(?= (?:will|would|shall|are|is)(?: not|n{APOSTROPHE}t| never) be (?:stationed|deployed|sent)\b)",
             r"(?:deploy|send|station|commit|plac|put|bas)\w* (?:[\w-]+ ){0,3}?forces",
             "armed forces", "company-sized unit", "presence on land", "on land",
         ),
@@ -241,10 +243,12 @@ _PLEDGE_VERB = "(?:" + "|".join(
         r"protect\w*", r"monitor\w*", "share", "sharing", "serve", "act", r"continu\w*", r"sell\w*",
         "sold", r"consider\w*", r"stand\w* (?:\w+ )?behind",
         r"tak(?:e|es|ing) (?:on )?(?:responsibility|charge|command|over|the lead)", r"run\w*", "go",
-        r"disburs\w*", "be (?:in|on|there|among)",
+        r"disburs\w*", "be (?:in|on|there|among)", "ship(?:s|ped|ping)?",
     ]
 ) + ")"  # fmt: skip
 _NOT = f"(?: not|n{APOSTROPHE}t)"
+# "declined to comment": silence, not a refusal of anything offered.
+_NO_COMMENT = r"(?! to (?:comment|say|confirm|discuss|elaborate|specify|disclose)\b)"
 
 # "provided the Bundestag approves" is a condition; "has provided 40 tanks" is not.
 _PROVIDED = r"(?<!has )(?<!have )(?<!had )(?<!was )(?<!were )(?<!been )(?<!is )\bprovided(?: that\b)?"
@@ -262,10 +266,11 @@ STATUS = _named(
             r"(?:said|says|announced|confirmed|promised|pledged|insisted|stressed|vowed|agreed"
             r"|told [A-Z]?\w+)"
             rf"(?: that)?(?: (?!would\b|not\b|but\b|if\b)[\w.{APOSTROPHE[1:-1]}-]+){{0,6}}? would"
-            rf" (?!not\b|n{APOSTROPHE}t|never\b)(?:\w+ )?{_PLEDGE_VERB}",
+            rf" (?!not\b|n{APOSTROPHE}t|never\b|consider)(?:\w+ )?{_PLEDGE_VERB}",
         ),
         "declined": _words(
-            "rul(?:ed|es|e|ing) out", "refus(?:ed|es|e|ing|al)", "declin(?:ed|es|e|ing) to",
+            "rul(?:ed|es|e|ing) out", "refus(?:ed|es|e|ing|al)" + _NO_COMMENT,
+            "declin(?:ed|es|e|ing)" + _NO_COMMENT + " to",
             "reject(?:ed|s|ing)?",
             f"(?:will|would|does|do|did|is|are|was|were|has|have|could|can|shall){_NOT}"
             rf" (?:\w+ ){{0,2}}?{_PLEDGE_VERB}",
@@ -276,7 +281,7 @@ STATUS = _named(
             "unwilling", "(?:oppos(?:ed|es|e)|against) (?:to )?(?:sending|deploying|any)",
             "(?:notably |conspicuously )?absent from", "not on the (?:list|agenda|table)", "off the table",
             "exclud(?:ed|es)",
-            "declined",
+            "declined" + _NO_COMMENT,
             r"(?:paus|halt|suspend|froze|freez)\w*", "cut(?:s|ting)? off", r"withh[eo]ld\w*",
         ),
         # A condition holds for its whole sentence: "..., provided the Bundestag approves".
@@ -291,7 +296,9 @@ STATUS = _named(
         # Going on with what is already given: "would keep training", "will continue to fund".
         "continuing": _words(
             rf"(?:will|would|{APOSTROPHE}ll|shall)(?:, \w+,)?(?: also| still)?"
-            rf" (?:keep(?: on)?|continue(?: to)?) {_PLEDGE_VERB}"
+            rf" (?:keep(?: on)?|continue(?: to)?) {_PLEDGE_VERB}",
+            # "would keep its jets in Poland": what is already given stays.
+            rf"(?:will|would|{APOSTROPHE}ll|shall)(?: also| still)? (?:keep|maintain) (?:its|their|our)",
         ),
         # "offers demining, not troops", "planes instead of troops": refuses only what it touches.
         "negated": r"(?<=, )not\b|(?<=but )not\b|(?<=is )not\b|(?<=are )not\b|\brather than\b|\binstead of\b",
@@ -300,7 +307,10 @@ STATUS = _named(
         # A modal governs the verb after it: "has offered troops and would help police the skies".
         "modal": "(?<!that )" + _words(
             "(?:could|might|may|would)(?: (?:also|still|be|then|eventually|potentially|instead|now|yet))? "
-            + _PLEDGE_VERB
+            + "(?!serve as|act as)"
+            + _PLEDGE_VERB,
+            # "could be ready to send": readiness under a modal is a maybe.
+            "(?:could|might|may|would) (?:also |still )?be (?:ready|willing|prepared|open) to",
         ),
         "considering": _words(
             "open to", "consider(?:s|ed|ing)?", "weigh(?:s|ed|ing)", "mull(?:s|ed|ing)",
@@ -319,6 +329,7 @@ STATUS = _named(
             "stop(?:s|ped|ping)? short of",
             r"decid(?:e|es|ed|ing) (?:\w+ ){0,6}?(?:only )?(?:once|when|whether|later|after)", "must",
             "should", "ready to consider", "willingness to consider",
+            "too (?:early|soon) to",
         ),
         # Nouns promise only for the nation they belong to: "the United States' pledge".
         "promise": _words("commitments?", "promises", "agreements?", "announcement", "offers?"),
@@ -326,7 +337,7 @@ STATUS = _named(
             "pledg(?:e|es|ed|ing)", "commit(?:s|ted|ting)?", "promis(?:e|ed|ing)",
             "announc(?:e|es|ed|ing)", "agree(?:s|d)?", "vow(?:s|ed)?",
             rf"(?:will|{APOSTROPHE}ll|shall|is to|are to|is set to|are set to)"
-            rf" (?:\w+ )?{_PLEDGE_VERB}",
+            rf" (?!never\b)(?:\w+ )?{_PLEDGE_VERB}",
             "(?:is|are|was|were) (?:already )?(?:sending|deploying|providing|supplying|delivering"
             "|training|funding|leading|contributing|financing|donating)",
             r"(?:has|have|had) (?:\w+ )?(?:sent|deployed|provided|supplied|delivered|given|donated"
@@ -342,7 +353,8 @@ STATUS = _named(
         # A role taken on: "will be the logistics hub"; only for the thing named right after it.
         "role": _words(
             rf"(?:will|{APOSTROPHE}ll|shall|is to|are to|is set to|are set to)"
-            r" (?:be|become|serve as|act as)(?: the| a| an)?"
+            r" (?:be|become|serve as|act as)(?: the| a| an)?",
+            r"would (?:serve|act) as(?: the| a| an)?",
         ),
         # Needs and importance: the nation has not yet given what is needed of it.
         "needed": _words(

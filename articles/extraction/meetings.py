@@ -125,9 +125,13 @@ DATE = re.compile(
     r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
     r"(?:\s+(?P<week>last|next|this)\s+week\b)?"
     r"|\b(?P<word>yesterday|today|tonight|tomorrow|last night"
-    r"|this (?:morning|afternoon|evening))\b",
+    r"|this (?:morning|afternoon|evening))\b"
+    r"|\b(?P<days>one|two|three|four|five|six|a|\d) days? (?P<side>after|before)\b",
     _I,
 )
+_COUNTS = {"one": 1, "a": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+# What may come before a sentence's opening words: a dateline ("ATHENS, 8 January 2026 - ", with an en dash).
+_OPENING = re.compile(r"\s*|[^\n]*[\u2013\u2014]\s*|[^\n]*\s-\s+")
 FUTURE = re.compile(
     r"\b(?:will|'ll|to be held|(?:is|are) due|scheduled|set to|upcoming|forthcoming|next|later|"
     r"expected to|plans? to|shall|(?:is|are) to|going to|ahead of)\b",
@@ -273,6 +277,9 @@ _REPORTED_WOULD = re.compile(
 
 def _owned_date(dates, cues, anchors) -> str | None:
     """The nearest date to one of ``cues`` among the dates nearer to it than to other ``anchors``."""
+    if not cues or not anchors:
+        # "host allied exercises": a meeting verb without a meeting noun owns no date.
+        return None
     best = None
     for lo, hi, value in dates:
         distance = min(_gap(lo, hi, a) for a in cues)
@@ -503,6 +510,15 @@ def _resolve(m: re.Match, s_text: str, published: dt.date | None) -> dt.date | N
         return _with_year(day, month, int(year) if year else None, published, _future(s_text, m))
     if published is None:
         return None
+    if m.group("days"):
+        # "Two days after the allies met in Paris, ...": counted back from the day of writing,
+        # only when the sentence opens with it; "came two days after" counts from another event.
+        if not _OPENING.fullmatch(s_text[: m.start()]):
+            return None
+        word = m.group("days").lower()
+        count = _COUNTS.get(word) or int(word)
+        sign = -1 if m.group("side").lower() == "after" else 1
+        return published + dt.timedelta(days=sign * count)
     if m.group("word"):
         word = m.group("word").lower()
         shift = {"yesterday": -1, "tomorrow": 1, "last night": -1}.get(word, 0)

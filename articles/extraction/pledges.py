@@ -271,7 +271,7 @@ def _sentence_pledges(s: _Sentence) -> list[Pledge]:
         specific = {code for h, spans in attributed for code in _codes(spans) if h.name not in _GENERAL}
         facts = None
         for hit, spans in attributed:
-            if _planned(s, hit, spans):
+            if _planned(s, hit, spans) or _adversary_speaks(s, clause, hit, spans):
                 continue
             category = _category(s, clause, hit)
             status = _status(s, clause_statuses, hit, spans)
@@ -572,7 +572,7 @@ def _subject(s, clause, cue) -> Attribution | None:
             if span.mentions[0].nation_kind != "state" or not _valid(span):
                 return None  # NATO; or "Ukraine is in talks to secure...": the recipient speaks
             return _coordinated_before(s, clause, span)
-        if word in GROUP_NOUNS:
+        if word in GROUP_NOUNS or _counted_group(s, j):
             return None
         if word in {"who", "which"} and j - 1 >= clause.start and s.word(j - 1) == ",":
             antecedent = s.span_ending.get(j - 2)  # "the French, who have said they will..."
@@ -586,6 +586,11 @@ def _subject(s, clause, cue) -> Attribution | None:
             return _state_pronoun(s, j)
         j -= 1
     return None
+
+
+def _counted_group(s, j) -> bool:
+    """ "26 of them", "several of those": part of a group, not a named nation."""
+    return s.word(j) in {"them", "those", "these"} and j - 1 >= s.range.start and s.word(j - 1) == "of"
 
 
 def _state_pronoun(s, j) -> Attribution | None:
@@ -777,6 +782,8 @@ def _status(s, statuses: list[_Cue], hit: _Cue, spans: Attribution) -> str | Non
             anchors = (hit, *spans)
             if cue.name == "negated":  # ", not troops": what follows is refused
                 anchors = (hit,) if cue.hi <= hit.lo else ()
+                if anchors and _set_against(s, cue, hit):
+                    return None  # "jets rather than a large contingent": the alternative is no offer
             elif cue.name == "none":  # "no Czech soldier": only the forces it names
                 anchors = (hit,)
             elif cue.name == "role":  # "will be the logistics hub": the role right after it
@@ -798,6 +805,8 @@ def _status(s, statuses: list[_Cue], hit: _Cue, spans: Attribution) -> str | Non
             continue  # "the exact numbers would be worked out": the offer stands
         elif cue.name == "condition" and _ceasefire_only(s, cue):
             continue  # "if there is a ceasefire, troops will go": when, not whether
+        elif cue.name == "condition" and hit.name in _SOLD and _PAYMENT_TERMS.match(s.tokens.text, cue.end):
+            continue  # "will keep selling arms as long as allies pay": the terms of a sale, not a doubt
         elif cue.name in lexicon.CLAUSE_WIDE or (
             not _blocked(s, cue, hit, spans) and not _someone_elses_act(s, cue, spans)
         ):
@@ -809,6 +818,15 @@ def _status(s, statuses: list[_Cue], hit: _Cue, spans: Attribution) -> str | Non
 
 
 _OWN_WORDS = frozenset({"we", "i", "our"})
+_ALTERNATIVES = frozenset({"rather than", "instead of"})
+
+
+def _set_against(s, cue, hit) -> bool:
+    """ "rather than a large ground force": the thing set aside, a few words on, is not offered."""
+    if s.tokens.text[cue.start : cue.end].lower() not in _ALTERNATIVES:
+        return False
+    return 0 < _distance(s, cue, hit) <= 3 and not _broken(s, cue, hit)
+
 
 _DETAILS = re.compile(
     r"\b(?:details?|numbers?|specifics|modalities|size|scope|composition|timing|timetable|mandate|shape"
@@ -854,20 +872,48 @@ def _planned(s, hit, spans) -> bool:
     return bool(_PLANNING.search(s.tokens.text, lo, s.tokens.starts[hit.lo]))
 
 
-_WHETHER = frozenset({"whether"})
+_WHETHER = frozenset({"whether", "how"})
+
+
+def _adversary_speaks(s, clause, hit, spans) -> bool:
+    """ "Moscow would never accept American troops": the other side's word on another's forces.
+
+    The nearest nation before the pledger is its subject; when that is the aggressor or its
+    backer, what it accepts or refuses is not the pledger's act.
+    """
+    first = min([hit.lo, *(span.lo for span in spans)])
+    for span in reversed(s.spans):
+        if span.hi <= first and span.lo >= clause.start:
+            if _in_phrase(s, span) or _possessive(s, span):
+                continue
+            code = span.mentions[0].code
+            return span.mentions[0].nation_kind == "state" and code in NOT_CONTRIBUTORS and code != "UA"
+    return False
 
 
 def _whether_scope(s: _Sentence) -> set[int]:
-    """Tokens of a "whether" clause, up to its comma or the clause's end."""
+    """Tokens of a "whether" or "how" clause, up to its comma or the clause's end.
+
+    "did not say whether troops could go", "how the jets would be financed": open questions.
+    """
     inside: set[int] = set()
     for j in s.range:
-        if s.word(j) not in _WHETHER:
+        if s.word(j) not in _WHETHER or _deliberating(s, j):
             continue
         k = j + 1
         while k < s.range.stop and s.word(k) not in {",", ";", ":"} and s.word(k) not in CLAUSE_WORDS:
             inside.add(k)
             k += 1
     return inside
+
+
+_DELIBERATION = re.compile(r"weigh|consider|mull|debat|decid|ponder|assess|discuss|explor")
+
+
+def _deliberating(s, j: int) -> bool:
+    """ "is weighing whether to send jets": the nation's own deliberation is a hedge, not a question."""
+    k = j - 1
+    return k >= s.range.start and bool(_DELIBERATION.match(s.word(k)))
 
 
 def _subject_of(s, cue, hit) -> bool:
@@ -878,6 +924,15 @@ def _subject_of(s, cue, hit) -> bool:
 _CEASEFIRE_CONDITION = re.compile(
     r"\W*(?:there (?:is|was) )?(?:a |the |any )?(?:ceasefire|cease-fire|truce|peace (?:deal|agreement))"
     r"(?: (?:is|was) (?:reached|agreed|signed|in place|in force))?\s*,",
+    re.I,
+)
+
+
+# A condition that only says who pays for arms: the terms of a sale.
+_SOLD = frozenset({"equipment", "air_defense"})
+_PAYMENT_TERMS = re.compile(
+    r"(?:\s+(?:that|the|its|their|other|european|[a-z]+ing))*\s+(?:allies|partners|buyers|they|others|europeans|countries)"
+    r"\s+(?:pay|pays|paid|foot|cover|fund|finance)\b",
     re.I,
 )
 
@@ -911,7 +966,10 @@ def _someone_elses_act(s, cue, spans: Attribution) -> bool:
     for span in reversed(s.spans):
         if span.hi <= cue.lo and span.lo >= clause_start and span.mentions[0].nation_kind == "state":
             valid = _valid(span)
-            return bool(valid) and not set(valid) & set(_codes(spans))
+            if not valid:
+                # "Moscow would not accept American troops": the adversary refuses others' forces.
+                return cue.name == "declined" and span.mentions[0].code != "UA"
+            return not set(valid) & set(_codes(spans))
     return False
 
 

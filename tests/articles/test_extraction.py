@@ -724,6 +724,80 @@ def test_sentences_keep_abbreviations_together():
     ]
 
 
+# -- rules-6 -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Latvia could be ready to send soldiers next year.", ("LV", "troops", "considering")),
+        ("Estonia would be willing to lead the naval mission.", ("EE", "sea", "considering")),
+        ("Officials said Slovakia would serve as the logistics hub.", ("SK", "logistics", "pledged")),
+        ("Austria would keep its jets patrolling over Poland.", ("AT", "air", "pledged")),
+        ("Lithuania will never send troops there.", ("LT", "troops", "declined")),
+        ("Chile has said its armed forces will not be deployed.", ("CL", "troops", "declined")),
+        ("Kaja said it is too early to decide on sending Dutch soldiers.", ("NL", "troops", "considering")),
+        ("Greece said it would consider sending a contingent.", ("GR", "troops", "considering")),
+        ("Canada will keep shipping drones to Kyiv.", ("CA", "equipment", "pledged")),
+        ("Oslo is still weighing whether to provide more missiles.", ("NO", "equipment", "considering")),
+        ("Spain has agreed to sell drones as long as its partners pay.", ("ES", "equipment", "pledged")),
+        ("Spain will send troops provided its partners pay for them.", ("ES", "troops", "considering")),
+    ],
+)
+def test_rules_6_status_cues(gazetteer, sentence, expected):
+    assert pledges_of(sentence, gazetteer) == {expected}
+
+
+def test_how_something_would_be_paid_is_an_open_question(gazetteer):
+    found = pledges_of("Swedish officials said they were still working out how the sale would be financed.", gazetteer)
+    assert not {p for p in found if p[1] == "funding"}
+
+
+def test_declining_to_comment_refuses_nothing(gazetteer):
+    assert pledges_of("Sweden declined to comment on whether it would send troops.", gazetteer) == set()
+
+
+def test_what_an_offer_is_set_against_is_not_offered(gazetteer):
+    found = pledges_of("Luxembourg is offering transport planes rather than a big ground contingent.", gazetteer)
+    assert ("LU", "troops", "pledged") not in found and ("LU", "troops", "declined") not in found
+
+
+def test_a_counted_part_of_a_group_is_not_the_speaker(gazetteer):
+    found = pledges_of("Macron said 20 of them had pledged to send troops.", gazetteer)
+    assert not {p for p in found if p[0] == "FR"}
+
+
+def test_the_adversary_refusing_anothers_forces_is_no_refusal(gazetteer):
+    assert pledges_of("Moscow said it would never accept Canadian troops in the country.", gazetteer) == set()
+
+
+def test_a_country_name_after_a_title_and_given_name_is_a_surname(gazetteer):
+    found = run("Foreign Minister Anna Chile said the talks went well. Chile added more.", gazetteer)
+    assert "CL" not in codes(found)
+
+
+def test_a_known_persons_surname_alone_is_still_the_person(gazetteer):
+    found = run("Prime Minister Luís Montenegro spoke. Later Montenegro said Portugal would help.", gazetteer)
+    assert "ME" not in codes(found) and "PT" in codes(found)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The summit showed how much Brussels now shapes the plan.", set()),
+        ("Ministers met in Brussels on Monday.", {"BE"}),
+        ("Brussels now shapes the plan, Belgium said.", {"BE"}),
+    ],
+)
+def test_the_eu_seat_alone_is_not_belgium(gazetteer, sentence, expected):
+    assert codes(run(sentence, gazetteer)) & {"BE"} == expected
+
+
+def test_days_after_at_a_sentence_opening_count_back_from_publication(gazetteer):
+    found = run("OSLO, 5 September 2025 \u2013 Two days after leaders met in Paris, talks went on.", gazetteer)
+    assert found.to_guide_json()["meetings"] == [{"date": "2025-09-03", "city": "Paris"}]
+
+
 # -- the labelled seed articles ---------------------------------------------------------------
 
 
@@ -752,3 +826,42 @@ def test_seed_articles_score_at_or_above_targets(gazetteer):
         tallies["meetings"].add(matched, len(pred["meetings"]), len(gold["meetings"]))
     f1 = {name: tally.prf()[2] for name, tally in tallies.items()}
     assert f1["nations"] >= 0.95 and f1["pledges"] >= 0.75 and f1["meetings"] >= 0.80, f1
+
+
+def test_a_meeting_verb_without_a_meeting_noun_beside_a_date_does_not_break_extraction(gazetteer):
+    text = "Today the two Nordic states host allied drills on their soil and back Kyiv loudly."
+    found = extract(text, dt.date(2025, 9, 10), gazetteer)
+    assert found.meetings == []
+
+
+OWN_TEXTS = [
+    "Leaders will meet in London on Friday. The summit follows a video call on Sunday.",
+    "Today the allies host drills at sea. Tomorrow they meet. Next week, ministers gather in Brussels.",
+    "Poland ruled out sending troops but will lead on logistics, its prime minister said on Tuesday.",
+    "Spain would consider troops only if parliament agrees and a ceasefire holds.",
+    "Macron, who hosted Tuesday's meeting at the Elysée, said 26 countries had committed.",
+    "The U.S. will not send ground troops. Washington would stand behind the force, officials said.",
+    "Lithuania is ready to send about 200 soldiers; Estonia offered a ship worth $90 billion.",
+    "A summit in Budapest was called off. Military chiefs met in Ankara on 20 January.",
+    "Who will pay? How, and when? Nobody said whether troops would go.",
+    "In 2014 Russia annexed Crimea. Putin said on Monday that foreign troops would be targets.",
+]
+
+
+def _sentences():
+    texts = list(OWN_TEXTS)
+    if (SHARED_EVAL / "dev" / "articles").is_dir():
+        texts += [p.read_text(encoding="utf-8") for p in sorted((SHARED_EVAL / "dev" / "articles").glob("*.txt"))]
+    return [s for text in texts for s in re.split(r"(?<=[.!?])\s+|\n+", text) if s.strip()]
+
+
+def test_extraction_never_fails_on_any_window_of_sentences(gazetteer):
+    """Every run of one to three consecutive sentences, with and without a publication date."""
+    sentences = _sentences()
+    for size in (1, 2, 3):
+        for i in range(len(sentences) - size + 1):
+            window = " ".join(sentences[i : i + size])
+            for published in (None, dt.date(2025, 9, 10)):
+                found = extract(window, published, gazetteer)
+                for item in [*found.pledges, *found.meetings]:
+                    assert window[item.start : item.end] == item.sentence
