@@ -31,7 +31,7 @@ from django.db import connection  # noqa: E402
 from articles import ingest  # noqa: E402
 from articles.models import Article  # noqa: E402
 from articles.sources import Source  # noqa: E402
-from coalition.celery import app  # noqa: E402
+from coalition.celery import app, worker_command  # noqa: E402
 from coalition.models import Pledge  # noqa: E402
 
 OWN_TEXT = (
@@ -66,20 +66,7 @@ def main():
     app.control.purge()
 
     worker = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "celery",
-            "-A",
-            "coalition",
-            "worker",
-            "--loglevel=WARNING",
-            f"--concurrency={options.concurrency}",
-            "-O",
-            "fair",
-            "--without-gossip",
-            "--without-mingle",
-        ],
+        worker_command("--loglevel=WARNING", f"--concurrency={options.concurrency}", "-O", "fair"),
         cwd=ROOT,
     )
     try:

@@ -2,7 +2,6 @@
 
 import os
 import subprocess
-import sys
 import time
 
 import pytest
@@ -10,7 +9,7 @@ from django.conf import settings
 from django.db import connection
 
 from articles.models import Article
-from coalition.celery import app
+from coalition.celery import app, worker_command
 from coalition.models import Pledge
 from coalition.reference.load import load_reference
 
@@ -41,19 +40,7 @@ def worker():
     }
     app.control.purge()
     process = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "celery",
-            "-A",
-            "coalition",
-            "worker",
-            "--pool=solo",
-            "--loglevel=INFO",
-            "--without-gossip",
-            "--without-mingle",
-            "--without-heartbeat",
-        ],
+        worker_command("--pool=solo", "--loglevel=INFO", "--without-heartbeat"),
         cwd=settings.BASE_DIR,
         env=env,
         stdout=subprocess.PIPE,
