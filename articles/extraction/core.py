@@ -15,7 +15,7 @@ from .scan import CueSet
 from .text import Tokens
 
 # Bump when a rule or the alias data changes what is found, so stored results can be redone.
-EXTRACTOR_VERSION = "rules-6"
+EXTRACTOR_VERSION = "rules-7"
 
 ORGANIZATIONS = ("EU", "NATO")
 

@@ -591,11 +591,33 @@ def _listed_with_others(tokens: Tokens, hits: list[_Hit], n: int) -> bool:
 def _state_word_beside(tokens: Tokens, hit: _Hit) -> bool:
     sentence = tokens.sentence_of[hit.lo]
     lo, hi = max(0, hit.lo - 3), min(tokens.count, hit.hi + 3)
-    return any(
+    if any(
         tokens.keys[j].lower() in STATE_CONTEXT and tokens.sentence_of[j] == sentence
         for j in range(lo, hi)
         if not hit.lo <= j < hit.hi
-    )
+    ):
+        return True
+    return _state_apposition(tokens, hit, sentence)
+
+
+def _state_apposition(tokens: Tokens, hit: _Hit, sentence: int) -> bool:
+    """An appositive after a comma whose head is a state word: "X, a small Baltic state,"."""
+    j = hit.hi
+    if j >= tokens.count or tokens.words[j] != ",":
+        return False
+    for k in range(j + 1, min(tokens.count, j + 1 + _APPOSITION_SPAN)):
+        if tokens.sentence_of[k] != sentence or not tokens.words[k][0].isalnum():
+            return False
+        if tokens.keys[k].lower() in _APPOSITION_HEADS and k > j + 1:
+            return True
+    return False
+
+
+# Head nouns of an appositive that make the name before it a state ("X, another coastal state").
+_APPOSITION_HEADS = frozenset(
+    "state states country countries nation nations republic kingdom neighbour neighbor".split()
+)
+_APPOSITION_SPAN = 7
 
 
 class _HeadlineCache:

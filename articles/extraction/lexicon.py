@@ -282,7 +282,10 @@ STATUS = _named(
             "(?:notably |conspicuously )?absent from", "not on the (?:list|agenda|table)", "off the table",
             "exclud(?:ed|es)",
             "declined" + _NO_COMMENT,
-            r"(?:paus|halt|suspend|froze|freez)\w*", "cut(?:s|ting)? off", r"withh[eo]ld\w*",
+            # "has frozen aid" refuses; "frozen Russian assets" is an adjective.
+            r"(?:paus|halt|suspend|freez)\w*", "froze",
+            r"(?:(?<=has )|(?<=have )|(?<=had )|(?<=been )|(?<=was )|(?<=were ))frozen",
+            "cut(?:s|ting)? off", r"withh[eo]ld\w*",
         ),
         # A condition holds for its whole sentence: "..., provided the Bundestag approves".
         "condition": _words(
@@ -301,7 +304,9 @@ STATUS = _named(
             rf"(?:will|would|{APOSTROPHE}ll|shall)(?: also| still)? (?:keep|maintain) (?:its|their|our)",
         ),
         # "offers demining, not troops", "planes instead of troops": refuses only what it touches.
-        "negated": r"(?<=, )not\b|(?<=but )not\b|(?<=is )not\b|(?<=are )not\b|\brather than\b|\binstead of\b",
+        # "will monitor without sending troops": refuses what comes right after it.
+        "negated": r"(?<=, )not\b|(?<=but )not\b|(?<=is )not\b|(?<=are )not\b|\brather than\b|\binstead of\b"
+        r"|\bwithout (?:sending|deploying|committing|contributing|providing|putting|stationing)\b",
         # "no Czech soldier will go", "no US boots on the ground": refuses the forces it names.
         "none": _words(r"no (?:[\w.-]+ ){0,2}?(?:troops?|soldiers?|boots|units?|forces|personnel)"),
         # A modal governs the verb after it: "has offered troops and would help police the skies".
@@ -329,7 +334,9 @@ STATUS = _named(
             "stop(?:s|ped|ping)? short of",
             r"decid(?:e|es|ed|ing) (?:\w+ ){0,6}?(?:only )?(?:once|when|whether|later|after)", "must",
             "should", "ready to consider", "willingness to consider",
-            "too (?:early|soon) to",
+            "too (?:early|soon) to", "premature",
+            # "the decision on troops was left to the next government": still open.
+            r"left (?:open|undecided|unresolved|to (?:the|a) (?:next|new|future|incoming))",
         ),
         # Nouns promise only for the nation they belong to: "the United States' pledge".
         "promise": _words("commitments?", "promises", "agreements?", "announcement", "offers?"),

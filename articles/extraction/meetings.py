@@ -36,7 +36,10 @@ MEETING_NOUN = re.compile(
 )
 MEETING_VERB = re.compile(
     r"\b(?:met|meet|meets|hosted|hosts|host|hosting|convened|convenes|convene|gathered|gather|gathers|"
-    r"huddled|organi[sz]ed|reconvened?|reconvenes)\b(?! (?:countr|nation|state|cit|government)\w*)",
+    r"huddled|organi[sz]ed|reconvened?|reconvenes)\b(?! (?:countr|nation|state|cit|government)\w*)"
+    # "travelled to Kyiv with a group of European leaders": the leaders meet where they go.
+    r"|\b(?:travel(?:l?ed|s)|flew|went)(?= to [A-Z][\w-]+,? (?:together )?with (?:a (?:group|delegation) of )?"
+    r"(?:[\w-]+ ){0,2}(?:leaders|counterparts|ministers|heads of))",
     _I,
 )
 # Either kind of word: which sentences are worth a closer look.
@@ -66,13 +69,13 @@ WISHED_FOR = re.compile(
 # A meeting called off is neither held nor scheduled, whatever date it had.
 CANCELLED = re.compile(
     r"\b(?:cancel\w*|call(?:s|ed|ing)? off|called-off|postpone\w*|scrap\w*|shelv\w*|put on hold|on ice"
-    r"|(?:is|was|are|were) (?:now )?off)\b",
+    r"|(?:is|was|are|were) (?:now )?off|fad(?:es|ed|ing)|f[ae]ll(?:s|en)? through|collaps(?:es|ed))\b",
     _I,
 )
 # Who meets: military chiefs, officials or advisers are not leaders or ministers.
 NOT_LEADERS = re.compile(
-    r"\b(?:(?:military|defen[cs]e|army|navy|service|intelligence) chiefs|chiefs of (?:staff|defen[cs]e)"
-    r"|commanders|generals|(?:military )?planners|officials|experts|technical teams?|sherpas"
+    r"\b(?:(?:military|defen[cs]e|army|navy|naval|air force|service|intelligence) chiefs|chiefs of (?:staff|defen[cs]e)"
+    r"|commanders|generals|(?:military )?planners|officials|experts|technical teams?|sherpas|negotiators"
     r"|(?:security )?advis[eo]rs|diplomats)\b",
     _I,
 )
@@ -144,7 +147,9 @@ VAGUE_DATE = re.compile(
     r"\b(?:(?:later|earlier|next|last|this|that) (?:this |that )?(?:week|month|year|spring|summer|autumn|fall|winter)"
     r"|(?:in|by|until) (?:the )?(?:spring|summer|autumn|fall|winter|coming (?:weeks|months))"
     r"|(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-    r" (?:19|20)\d\d|in (?:19|20)\d\d)\b",
+    r" (?:19|20)\d\d|in (?:19|20)\d\d"
+    r"|(?:early|mid|late)[\s-](?:January|February|March|April|May|June|July|August|September|October"
+    r"|November|December))\b",
     _I,
 )
 
@@ -190,8 +195,15 @@ def find_meetings(
     for index in sorted({tokens.sentence_of[i] for _, i in cues}):
         sentence = tokens.sentences[index]
         s_text = text[sentence.start : sentence.end]
-        nouns = [m for m in MEETING_NOUN.finditer(s_text) if not _generic(s_text, m) and not _below_rank(s_text, m)]
-        verbs = [m for m in MEETING_VERB.finditer(s_text) if not _below_rank(s_text, m)]
+        all_nouns = [m for m in MEETING_NOUN.finditer(s_text) if not _generic(s_text, m)]
+        nouns = [m for m in all_nouns if not _below_rank(s_text, m)]
+        lower = [m for m in all_nouns if m not in nouns]
+        # "hosted talks between negotiators": the host verb's own meeting is below rank too.
+        verbs = [
+            m
+            for m in MEETING_VERB.finditer(s_text)
+            if not _below_rank(s_text, m) and not any(0 <= n.start() - m.end() <= 30 for n in lower)
+        ]
         if (not nouns and not verbs) or is_question(s_text):
             continue
         if (_wished_for(s_text) or CANCELLED.search(s_text)) and not DATE.search(s_text):
@@ -228,11 +240,11 @@ def find_meetings(
 
 def _below_rank(s_text: str, cue: re.Match) -> bool:
     """ "military chiefs will meet", "a meeting of defence officials": not leaders or ministers."""
-    before = s_text[max(0, cue.start() - 50) : cue.start()]
+    before = s_text[max(0, cue.start() - 70) : cue.start()]
     before = re.split(r"[,;:()\u2013\u2014]", before)[-1]
     after = ""
     if cue.re is MEETING_NOUN:
-        m = re.match(r"\s+(?:of|among|between|for)\s+(?:[\w'-]+\s+){0,3}", s_text[cue.end() :])
+        m = re.match(r"\s+(?:of|among|between|for)\s+(?:[\w'-]+\b\s*){0,4}", s_text[cue.end() :])
         after = m.group() if m else ""
     for window in (before, after):
         rank = NOT_LEADERS.search(window)
@@ -266,10 +278,14 @@ def _wished_for(s_text: str) -> bool:
         reported = m.group().lower() == "would" and _REPORTED_WOULD.search(s_text, max(0, m.start() - 60), m.start())
         if reported and MEETING_VERB.match(s_text, m.end() + 1):
             continue
+        if m.group().lower() in _MODALS and _RELATIVE_BEFORE.search(s_text, max(0, m.start() - 8), m.start()):
+            continue  # "a force that would deploy": the modal is the force's, not the meeting's
         return True
     return False
 
 
+_MODALS = frozenset({"would", "could", "might"})
+_RELATIVE_BEFORE = re.compile(r"\b(?:that|which)\s+$", _I)
 _REPORTED_WOULD = re.compile(
     r"\b(?:said|says|announced|confirmed|agreed)\b(?:\s+that)?\s+(?:[\w'\u2019.-]+\s+){0,3}$", _I
 )
@@ -410,6 +426,9 @@ def _tied_cue(s_text, nouns, verbs, place) -> re.Match | None:
             return noun
     travelled = _TRAVEL_TO.search(s_text, max(0, place.start - 24), place.start)
     if travelled:
+        went = [v for v in verbs if s_text[v.end() : place.start].strip() == "to"]
+        if went:
+            return went[0]  # "travelled to Kyiv with other leaders"
         following = [m for m in (*nouns, *verbs) if m.start() > place.end]
         if following:
             return min(following, key=lambda m: m.start())

@@ -57,6 +57,13 @@ SPEAKER_PRONOUNS = frozenset({"we", "We", "I", "our", "Our"})
 ASIDE_OPENERS = frozenset("which who whose where as like including a an".split())
 SAYING = frozenset("said says told added stressed insisted warned announced declared wrote".split())
 STATE_PRONOUNS = frozenset({"it", "It"})
+# Nouns after a demonym that name private actors, not the state: "Finnish companies".
+PRIVATE_NOUNS = frozenset(
+    "companies company firms firm manufacturers manufacturer industry industries businesses banks "
+    "investors producers makers contractors".split()
+)
+# What "its" may own and still act for its state: "its navy will clear mines".
+STATE_BODIES = frozenset("navy army military government forces troops soldiers air".split())
 AGENT_WORDS = frozenset({"from", "by", "of"})
 
 # "the jets Norway promised to Ukraine" are handed over; "sending jets to Ukraine" deploys them.
@@ -124,6 +131,7 @@ class _Sentence:
         self.lower = [w.lower() for w in tokens.words[self.range.start : self.range.stop]]
         self.aside_ending = self._asides()
         self.on_topic = True
+        self.previous_state: _Span | None = None  # the state the sentence before opened with
 
     def _asides(self) -> dict[int, int]:
         """Asides set off by commas (", which co-leads the coalition,"): last token -> first."""
@@ -184,6 +192,7 @@ def find_pledges(tokens: Tokens, mentions: list[Mention], cues: dict[str, list])
     about_ukraine = len(on_topic) >= 2 or min(on_topic, default=99) <= 2
     pledges: list[Pledge] = []
     previous_people: list[_Span] = []
+    previous_state: _Span | None = None
     for index, sentence_range in enumerate(tokens.sentences):
         spans = spans_by_sentence.get(index, [])
         found = by_sentence.get(index, {})
@@ -192,11 +201,22 @@ def find_pledges(tokens: Tokens, mentions: list[Mention], cues: dict[str, list])
             if _relevant(index, on_topic, about_ukraine, found) and not is_question(text):
                 sentence = _Sentence(tokens, index, spans, previous_people, found)
                 sentence.on_topic = index in on_topic
+                sentence.previous_state = previous_state
                 pledges.extend(_sentence_pledges(sentence))
         people = [s for s in spans if s.mentions[0].kind == "person"]
         if people:
             previous_people = people
+        previous_state = _opening_state(spans, sentence_range.start, tokens)
     return pledges
+
+
+def _opening_state(spans: list[_Span], first: int, tokens: Tokens) -> _Span | None:
+    """The state a sentence opens with, as its subject: "Spain has been a steady supporter."."""
+    first_token = tokens.token_at(first)
+    for span in spans[:1]:
+        if span.lo == first_token and span.mentions[0].kind != "person" and _valid(span):
+            return span
+    return None
 
 
 def _relevant(index: int, on_topic: set[int], about_ukraine: bool, found: dict) -> bool:
@@ -531,13 +551,15 @@ def _modifier(s, clause, hit) -> Attribution | None:
         span = s.span_ending.get(j)
         if span is not None:
             if not _valid(span):
-                if span.mentions[0].nation_kind != "state":
-                    return None  # NATO's, the EU's: not a nation's
+                if span.mentions[0].nation_kind != "state" or _object(s, span):
+                    return None  # NATO's, the EU's: not a nation's; "supply Ukraine with": the recipient
                 j = span.lo - 1
                 words += 1
                 continue
             if words > 1 and _in_phrase(s, span) and not _possessive(s, span):
                 return None  # "assembled by France to provide support"
+            if _reports_others(s, span) or s.word(span.hi) in PRIVATE_NOUNS:
+                return None  # "that Merz said had committed troops": others committed them
             return _coordinated_before(s, clause, span)
         if word in GROUP_NOUNS:
             return []
@@ -571,8 +593,13 @@ def _subject(s, clause, cue) -> Attribution | None:
                 continue
             if span.mentions[0].nation_kind != "state" or not _valid(span):
                 return None  # NATO; or "Ukraine is in talks to secure...": the recipient speaks
+            if s.word(span.hi) in PRIVATE_NOUNS:
+                return None  # "Finnish companies are in talks": business, not the state
+            if _reports_others(s, span):
+                j = _before_name(s, clause, span.lo - 1)  # "the 26 countries that Macron said had committed"
+                continue
             return _coordinated_before(s, clause, span)
-        if word in GROUP_NOUNS or _counted_group(s, j):
+        if word in GROUP_NOUNS or _counted_group(s, j) or _other_named_subject(s, clause, j):
             return None
         if word in {"who", "which"} and j - 1 >= clause.start and s.word(j - 1) == ",":
             antecedent = s.span_ending.get(j - 2)  # "the French, who have said they will..."
@@ -582,10 +609,46 @@ def _subject(s, clause, cue) -> Attribution | None:
             return _pronoun(s, j)
         if s.tokens.words[j] in SPEAKER_PRONOUNS:
             return _speaker(s, j)
-        if s.tokens.words[j] in STATE_PRONOUNS:
+        if s.tokens.words[j] in STATE_PRONOUNS or (word == "its" and s.word(j + 1) in STATE_BODIES):
             return _state_pronoun(s, j)
         j -= 1
     return None
+
+
+_REPORTED_AUXILIARIES = frozenset("had have has would will were was are is could".split())
+
+
+def _reports_others(s, span: _Span) -> bool:
+    """ "X said had committed": no subject after the saying verb, so X reports what others did."""
+    k = span.hi
+    return k + 1 < s.range.stop and s.word(k) in SAYING and s.word(k + 1) in _REPORTED_AUXILIARIES
+
+
+_SUBJECT_AUXILIARIES = frozenset("will would has have had is are was were can could did does".split())
+
+
+def _other_named_subject(s, clause, j: int) -> bool:
+    """ "..., and Korea will not send shells": a proper name no nation list knows is the subject."""
+    if s.word(j) not in _SUBJECT_AUXILIARIES or j - 1 <= clause.start:
+        return False
+    name = s.tokens.words[j - 1]
+    return name[:1].isupper() and name not in _CAPITAL_PRONOUNS and s.span_ending.get(j - 1) is None
+
+
+_CAPITAL_PRONOUNS = frozenset("I We He She It They You This That These Those There Who Which".split())
+
+
+def _before_name(s, clause, j: int) -> int:
+    """The token before a whole name with its titles: "French President Emmanuel Macron"."""
+    while j >= clause.start:
+        span = s.span_ending.get(j)
+        if span is not None:
+            j = span.lo - 1
+        elif s.tokens.words[j][:1].isupper():
+            j -= 1
+        else:
+            break
+    return j
 
 
 def _counted_group(s, j) -> bool:
@@ -595,10 +658,33 @@ def _counted_group(s, j) -> bool:
 
 def _state_pronoun(s, j) -> Attribution | None:
     """ "it": the last contributing state named before it in the sentence."""
+    if _said_by_other_body(s, j):
+        return None  # "the party said it would vote against": "it" is the party
     for span in reversed(s.spans):
         if span.hi <= j and span.mentions[0].kind != "person" and _valid(span):
             return [_Span(j, j + 1, span.mentions)]
+    if (
+        s.previous_state is not None
+        and j - s.range.start <= _OPENING_WORDS
+        and j + 1 < s.range.stop
+        and s.word(j + 1) not in _DUMMY_IT_VERBS  # "It is unclear whether...": no one's act
+    ):
+        return [_Span(j, j + 1, s.previous_state.mentions)]  # "Spain has... Since 2022 it has sent"
     return None
+
+
+# How far into a sentence "it" may stand and still be the subject the sentence before opened with.
+_OPENING_WORDS = 3
+_DUMMY_IT_VERBS = frozenset("is was remains remained seems seemed appears appeared would will could may might".split())
+
+
+def _said_by_other_body(s, j) -> bool:
+    """ "Podemos said it ...": a named body that is no nation, right before the saying verb."""
+    k = j - 1
+    if k - 1 < s.range.start or s.word(k) not in SAYING:
+        return False
+    name = s.tokens.words[k - 1]
+    return name[:1].isupper() and s.span_ending.get(k - 1) is None and k - 1 > s.range.start
 
 
 def _speaker(s, j) -> Attribution | None:
@@ -640,7 +726,13 @@ def _object(s, span: _Span) -> bool:
     if span.mentions[0].code != "UA":
         return False
     j = span.lo - 1
+    if j >= s.range.start and span.hi < s.range.stop and s.word(span.hi) == "with" and _GIVE_WITH.match(s.word(j)):
+        return True  # "to supply Ukraine with missiles"
     return j >= s.range.start and any(c.lo <= j < c.hi for c in s.cues("status"))
+
+
+# Verbs whose recipient comes first and the thing given after "with".
+_GIVE_WITH = re.compile(r"(?:suppl|provid|equip|arm|furnish)\w*$")
 
 
 def _in_phrase(s, span: _Span) -> bool:
@@ -756,8 +848,17 @@ def _bought_with(s, clause, hit: _Cue) -> bool:
         return False
     text = s.tokens.text
     before = text[s.tokens.starts[clause.start] : hit.start]
+    if _FUND_PURCHASE.search(before):
+        return True  # "will fund the purchase of weapons": the money is the pledge
     m = _TO_BUY.search(before)
     return bool(m and lexicon.MONEY.search(before, 0, m.start()))
+
+
+_FUND_PURCHASE = re.compile(
+    r"\b(?:fund\w*|financ\w*|pa(?:y|ys|ying|id) for) (?:the |their |its )?(?:purchases?|procurement|acquisition)"
+    r" of\s+(?:[\w-]+\s+){0,3}$",
+    re.I,
+)
 
 
 def _category(s, clause, hit: _Cue) -> str:
@@ -803,6 +904,8 @@ def _status(s, statuses: list[_Cue], hit: _Cue, spans: Attribution) -> str | Non
             continue  # "rules out troops, floats air support": each verb governs its own object
         elif cue.name == "considering" and _about_details(s, cue):
             continue  # "the exact numbers would be worked out": the offer stands
+        elif cue.name == "declined" and _WITHHELD_DETAILS.match(s.tokens.text, cue.end):
+            continue  # "though it does not give numbers": details left out, nothing refused
         elif cue.name == "condition" and _ceasefire_only(s, cue):
             continue  # "if there is a ceasefire, troops will go": when, not whether
         elif cue.name == "condition" and hit.name in _SOLD and _PAYMENT_TERMS.match(s.tokens.text, cue.end):
@@ -831,6 +934,12 @@ def _set_against(s, cue, hit) -> bool:
 _DETAILS = re.compile(
     r"\b(?:details?|numbers?|specifics|modalities|size|scope|composition|timing|timetable|mandate|shape"
     r"|arrangements)\b(?:\W+\w+){0,4}\W*$",
+    re.I,
+)
+# What a refusal verb may leave out without refusing the offer: "did not give a figure".
+_WITHHELD_DETAILS = re.compile(
+    r"\s+(?:(?:any|a|the|exact|precise|specific|firm|further)\s+)*"
+    r"(?:details?|numbers?|figures?|timelines?|timetables?|specifics|dates?|sizes?)\b",
     re.I,
 )
 _DETAIL_HEDGES = frozenset({"worked out", "ironed out", "yet to", "not yet", "still being", "still under"})

@@ -865,3 +865,115 @@ def test_extraction_never_fails_on_any_window_of_sentences(gazetteer):
                 found = extract(window, published, gazetteer)
                 for item in [*found.pledges, *found.meetings]:
                     assert window[item.start : item.end] == item.sentence
+
+
+# -- rules-7 -------------------------------------------------------------------------------
+
+
+def test_a_short_form_of_a_two_part_state_name_is_an_alias(gazetteer):
+    assert "BA" in codes(run("Peacekeepers served in Bosnia for a decade.", gazetteer))
+
+
+def test_a_weak_name_with_a_state_appositive_counts(gazetteer):
+    found = run("Georgia, a small mountain state, stayed quiet about the plan.", gazetteer)
+    assert "GE" in codes(found)
+
+
+def test_a_weak_name_without_state_context_still_does_not_count(gazetteer):
+    assert "GE" not in codes(run("Georgia, my cousin, stayed quiet about the plan.", gazetteer))
+
+
+def test_without_sending_refuses_the_forces_right_after_it(gazetteer):
+    found = pledges_of("Canada agreed to help watch the ceasefire without sending ground troops.", gazetteer)
+    assert ("CA", "troops", "declined") in found and ("CA", "troops", "pledged") not in found
+
+
+def test_its_navy_acts_for_the_state_named_before(gazetteer):
+    found = pledges_of("Greece rejected a troop role, but its navy will help with clearing mines.", gazetteer)
+    assert ("GR", "sea", "pledged") in found
+
+
+def test_a_named_body_saying_it_is_not_the_state(gazetteer):
+    sentence = "A party called Forward warned Italy, and Forward said it would oppose sending troops."
+    found = pledges_of(sentence, gazetteer)
+    assert not {p for p in found if p[0] == "IT"}
+
+
+def test_a_leader_reporting_what_unnamed_countries_did_pledges_nothing_for_his_own(gazetteer):
+    sentence = "It joined the 20 nations that German Chancellor Friedrich Merz said had committed troops."
+    found = pledges_of(sentence, gazetteer)
+    assert not {p for p in found if p[0] == "DE"}
+
+
+def test_frozen_as_an_adjective_is_no_refusal(gazetteer):
+    found = pledges_of("Norway has funded the loan that is repaid from frozen Russian assets.", gazetteer)
+    assert ("NO", "funding", "pledged") in found
+
+
+def test_an_unknown_proper_name_before_its_verb_is_its_own_subject(gazetteer):
+    found = pledges_of("Poland will not send soldiers, and Freedonia will not send shells.", gazetteer)
+    assert ("PL", "equipment", "declined") not in found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Naval chiefs from the countries involved are due to meet in Vilnius on Jan. 20.",
+        "Vilnius hosted several rounds of talks between Latvian and Estonian negotiators.",
+        "On Monday the Vilnius summit faded from view.",
+    ],
+)
+def test_rules_7_not_meetings(gazetteer, sentence):
+    assert run(sentence, gazetteer).to_guide_json()["meetings"] == []
+
+
+def test_a_month_with_early_or_late_leaves_the_meeting_undated(gazetteer):
+    found = run("Leaders gathered in Rome in early June to plan a force that would guard the border.", gazetteer)
+    assert found.to_guide_json()["meetings"] == [{"date": None, "city": "Rome"}]
+
+
+def test_the_recipient_before_with_does_not_hide_the_giver(gazetteer):
+    found = pledges_of("Trump declined to supply Ukraine with cruise missiles.", gazetteer)
+    assert ("US", "equipment", "declined") in found
+
+
+def test_leaving_out_numbers_is_no_refusal(gazetteer):
+    sentence = "The accord sets up hubs in Ukraine and commits Spain and Italy to deploying forces to staff them,"
+    found = pledges_of(sentence + " though it does not give numbers.", gazetteer)
+    assert ("ES", "troops", "pledged") in found and ("ES", "troops", "declined") not in found
+
+
+def test_calling_it_premature_is_at_most_considering(gazetteer):
+    assert pledges_of("Portugal said it was premature to talk about sending troops.", gazetteer) == {
+        ("PT", "troops", "considering")
+    }
+
+
+def test_a_demonym_before_a_private_noun_is_not_the_state(gazetteer):
+    assert pledges_of("Greek firms are in talks about producing ammunition.", gazetteer) == set()
+
+
+def test_leaders_travelling_together_to_a_city_meet_there(gazetteer):
+    text = "On March 3, 2025, the Danish prime minister travelled to Vilnius with a group of Nordic leaders."
+    found = run(text, gazetteer, published=dt.date(2026, 2, 25))
+    assert found.to_guide_json()["meetings"] == [{"date": "2025-03-03", "city": "Vilnius"}]
+
+
+def test_travelling_alone_to_a_city_is_no_meeting(gazetteer):
+    found = run("On March 3, 2025, the Danish prime minister travelled to Vilnius with his wife.", gazetteer)
+    assert found.to_guide_json()["meetings"] == []
+
+
+def test_it_opening_a_sentence_is_the_state_the_sentence_before_opened_with(gazetteer):
+    found = pledges_of("Spain has long backed Kyiv. Since 2022 it has delivered tanks to Ukraine.", gazetteer)
+    assert ("ES", "equipment", "pledged") in found
+
+
+def test_a_dummy_it_is_not_the_state_before(gazetteer):
+    found = pledges_of("Spain has long backed Kyiv. It is unclear whether troops will follow.", gazetteer)
+    assert not {p for p in found if p[0] == "ES" and p[1] == "troops"}
+
+
+def test_funding_the_purchase_of_arms_is_funding_only(gazetteer):
+    found = pledges_of("Norway will fund the purchase of weapons for Ukraine.", gazetteer)
+    assert ("NO", "funding", "pledged") in found and not {p for p in found if p[1] == "equipment"}
