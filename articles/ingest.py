@@ -131,9 +131,14 @@ def record(article, findings):
     nations = {n.code: n for n in Nation.objects.filter(code__in=_codes(findings))}
     # What a curator already decided for this article: confirmed, rejected, or merged (whose
     # evidence moved to the pledge it was merged into).
-    decided = Q(evidence__article=article) & ~Q(review=Pledge.Review.SUGGESTED)
-    decided |= Q(review=Pledge.Review.MERGED, merged_into__evidence__article=article)
-    reviewed = set(Pledge.objects.filter(decided).values_list("nation__code", "category", "status"))
+    # Two queries: OR-ing the two joins makes PostgreSQL scan all evidence.
+    key = ("nation__code", "category", "status")
+    reviewed = set(
+        Pledge.objects.filter(evidence__article=article).exclude(review=Pledge.Review.SUGGESTED).values_list(*key)
+    )
+    reviewed |= set(
+        Pledge.objects.filter(review=Pledge.Review.MERGED, merged_into__evidence__article=article).values_list(*key)
+    )
     evidence = []
     seen_mentions = set()
     for mention in findings.mentions:
